@@ -1,0 +1,30 @@
+package org.ramp.sandbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The limits every container of one kind gets: image, unprivileged user, memory, CPU, pids and
+ * network. Grade and reference containers have no network.
+ */
+public record ContainerProfile(String image, String user, long memoryBytes, double cpus, long pidsLimit,
+        String network, Map<String, String> labels) {
+    /** The toolchain image's unprivileged user. */
+    public static final String TOOLCHAIN_USER = "1000:1000";
+
+    public ContainerProfile {
+        labels = Map.copyOf(labels);
+    }
+
+    /** No network, 4 GiB, two CPUs, 2048 processes: enough to build the project and run the cases. */
+    public static ContainerProfile offline(String image, String purpose) {
+        return new ContainerProfile(image, TOOLCHAIN_USER, 4L << 30, 2.0, 2048, "none",
+                Map.of(DockerEngine.LABEL, purpose));
+    }
+
+    public ContainerSpec spec(List<String> command, List<Mount> mounts, Duration timeout) {
+        return new ContainerSpec(image, command, mounts, user, memoryBytes, cpus, pidsLimit, network, labels,
+                timeout);
+    }
+}

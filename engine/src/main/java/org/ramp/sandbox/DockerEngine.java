@@ -1,0 +1,246 @@
+package org.ramp.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine's one door to Docker: connects, inspects images, and runs containers that are always
+ * removed afterwards, whatever happens to them.
+ */
+public final class DockerEngine implements AutoCloseable {
+    /** Every container the engine creates carries this label, so leftovers can be found and counted. */
+    public static final String LABEL = "io.ramp.engine";
+
+    private final DockerClient client;
+    private final DockerHttpClient http;
+    private final String host;
+
+    private DockerEngine(DockerClient client, DockerHttpClient http, String host) {
+        this.client = client;
+        this.http = http;
+        this.host = host;
+    }
+
+    /** Connects to the engine named by DOCKER_HOST (default: the local socket) and checks it answers. */
+    public static DockerEngine connect() {
+        DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(32)
+                .connectionTimeout(Duration.ofSeconds(10))
+                .build();
+        DockerClient client = DockerClientImpl.getInstance(config, http);
+        String host = config.getDockerHost().toString();
+        try {
+            client.pingCmd().exec();
+        } catch (RuntimeException e) {
+            closeQuietly(client);
+            throw new SandboxException("the Docker engine at " + host + " does not answer (" + rootMessage(e)
+                    + "); start it (as root: dockerd &, or run ./ramp, which starts it) or set DOCKER_HOST", e);
+        }
+        return new DockerEngine(client, http, host);
+    }
+
+    /**
+     * {@code docker import}: an image from a root file system tar. docker-java's own import command
+     * sends the stream as JSON (docker-java issue 2377), so the request is made on the HTTP client.
+     */
+    public void importImage(InputStream tar, String repository, String tag) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.POST)
+                .path("/images/create?fromSrc=-&repo=" + URLEncoder.encode(repository, StandardCharsets.UTF_8)
+                        + "&tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8))
+                .putHeader("Content-Type", "application/x-tar")
+                .body(tar)
+                .build();
+        try (DockerHttpClient.Response response = http.execute(request)) {
+            String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (response.getStatusCode() != 200 || body.contains("\"error\"")) {
+                throw new SandboxException("docker import of " + repository + ":" + tag + " failed (HTTP "
+                        + response.getStatusCode() + "): " + body.strip());
+            }
+        } catch (IOException e) {
+            throw new SandboxException("docker import of " + repository + ":" + tag + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public DockerClient client() {
+        return client;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public Optional<InspectImageResponse> image(String tag) {
+        try {
+            return Optional.of(client.inspectImageCmd(tag).exec());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Containers carrying the engine's label with this value (any state). */
+    public List<Container> labelledContainers(String value) {
+        return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(LABEL, value)).exec();
+    }
+
+    /**
+     * Creates, starts and waits for a container, then removes it. A container that outlives its timeout
+     * is killed; an interrupted wait kills it too. The container is removed in every case.
+     */
+    public ContainerOutcome run(ContainerSpec spec) {
+        long started = System.nanoTime();
+        String id = create(spec);
+        try {
+            client.startContainerCmd(id).exec();
+            boolean timedOut = false;
+            int exitCode;
+            WaitContainerResultCallback wait = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+            try {
+                exitCode = wait.awaitStatusCode(spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (DockerClientException e) {
+                if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)
+                        && !String.valueOf(e.getMessage()).contains("Awaiting status code timeout")) {
+                    throw e;
+                }
+                timedOut = true;
+                kill(id);
+                exitCode = -1;
+            } finally {
+                closeQuietly(wait);
+            }
+            String log = logTail(id, 40);
+            return new ContainerOutcome(exitCode, timedOut, log, (System.nanoTime() - started) / 1e9);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                kill(id);
+            }
+            throw e instanceof SandboxException ? e : new SandboxException("container " + shortId(id)
+                    + " from " + spec.image() + " failed: " + rootMessage(e), e);
+        } finally {
+            remove(id);
+        }
+    }
+
+    private String create(ContainerSpec spec) {
+        HostConfig host = HostConfig.newHostConfig()
+                .withBinds(spec.mounts().stream()
+                        .map(m -> new Bind(m.host().toAbsolutePath().toString(), new Volume(m.container()),
+                                m.readOnly() ? AccessMode.ro : AccessMode.rw))
+                        .toList())
+                .withMemory(spec.memoryBytes())
+                .withMemorySwap(spec.memoryBytes())
+                .withNanoCPUs((long) (spec.cpus() * 1_000_000_000L))
+                .withPidsLimit(spec.pidsLimit())
+                .withNetworkMode(spec.network())
+                .withInit(true);
+        CreateContainerCmd create = client.createContainerCmd(spec.image())
+                .withCmd(spec.command())
+                .withUser(spec.user())
+                .withLabels(spec.labels())
+                .withNetworkDisabled("none".equals(spec.network()))
+                .withHostConfig(host);
+        try {
+            return create.exec().getId();
+        } catch (NotFoundException e) {
+            throw new SandboxException("image " + spec.image() + " not found; build it with: ramp image build", e);
+        } catch (RuntimeException e) {
+            throw new SandboxException("cannot create a container from " + spec.image() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private String logTail(String id, int lines) {
+        Deque<String> tail = new ArrayDeque<>();
+        try {
+            client.logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(lines)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            tail.add(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                        }
+                    }).awaitCompletion(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            return "(no log: " + rootMessage(e) + ")";
+        }
+        return String.join("", tail);
+    }
+
+    public void kill(String id) {
+        try {
+            client.killContainerCmd(id).exec();
+        } catch (RuntimeException ignored) {
+            // already stopped
+        }
+    }
+
+    public void remove(String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (NotFoundException ignored) {
+            // gone already
+        } catch (RuntimeException e) {
+            System.err.println("ramp: warning: could not remove container " + shortId(id) + ": " + rootMessage(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(client);
+    }
+
+    /** The first 12 hex digits of a container or image id, as docker prints them. */
+    public static String shortId(String id) {
+        String plain = id.startsWith("sha256:") ? id.substring(7) : id;
+        return plain.length() > 12 ? plain.substring(0, 12) : plain;
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.strip();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing left to do
+        } catch (Exception ignored) {
+            // idem
+        }
+    }
+}

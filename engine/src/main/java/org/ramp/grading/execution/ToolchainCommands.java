@@ -1,0 +1,58 @@
+package org.ramp.grading.execution;
+
+/**
+ * The commands that compile and run a candidate inside the toolchain image. Graders and the golden
+ * generator use these same commands, so the reference is measured exactly as the agent's output is.
+ */
+public final class ToolchainCommands {
+    public static final String HEADER = "/opt/ramp/include/sylib.h";
+    public static final String RUNTIME_X86_64 = "/opt/ramp/lib/x86_64/libsysy.a";
+    public static final String RUNTIME_RV64 = "/opt/ramp/lib/riscv64/libsysy.a";
+    /** Compiling or linking one case never needs longer than this. */
+    public static final int COMPILE_SECONDS = 120;
+
+    private ToolchainCommands() {
+    }
+
+    /** T3: clang -O0 on the IR, linked with the x86-64 runtime. */
+    public static String compileIr(String ir, String binary) {
+        return "clang -O0 -w " + q(ir) + " " + RUNTIME_X86_64 + " -o " + q(binary);
+    }
+
+    /**
+     * T4: the IR is lowered by llc -O2 (code generation only: no IR pass runs, so the IR's own quality is
+     * what is measured) and linked statically, so that no dynamic loader adds to the count.
+     */
+    public static String compileIrForCost(String ir, String binary) {
+        return "llc -O2 -filetype=obj " + q(ir) + " -o " + q(binary + ".o") + " && clang -static "
+                + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
+    }
+
+    /** T5: GNU as and ld for RV64, statically with the RV64 runtime. */
+    public static String linkRv64(String assembly, String binary) {
+        return "riscv64-linux-gnu-gcc -static " + q(assembly) + " " + RUNTIME_RV64 + " -o " + q(binary);
+    }
+
+    /** Runs a native program with an empty environment, so nothing about the host changes its behaviour. */
+    public static String runNative(String binary) {
+        return "exec env -i " + q(binary);
+    }
+
+    public static String runRv64(String binary) {
+        return "exec env -i /usr/bin/qemu-riscv64 " + q(binary);
+    }
+
+    /**
+     * Runs a native program under cachegrind, counting instructions only (deterministic, unlike time).
+     * The program's stdout and exit status pass through.
+     */
+    public static String runCounted(String binary, String profile, String log) {
+        return "exec env -i /usr/bin/valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=" + q(profile)
+                + " --log-file=" + q(log) + " " + q(binary);
+    }
+
+    /** Single-quotes a word for bash. */
+    public static String q(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,55 @@
+package org.ramp.golden;
+
+import static org.ramp.grading.execution.ToolchainCommands.q;
+
+import org.ramp.grading.execution.ToolchainCommands;
+import org.ramp.workload.Artifacts;
+
+/**
+ * How clang 14 produces each golden artifact from a program. Every compile passes -ffp-contract=off so
+ * that no multiply-add is fused and float results agree between x86-64 and RV64.
+ */
+final class ReferenceCommands {
+    private static final String FP = "-ffp-contract=off";
+
+    private ReferenceCommands() {
+    }
+
+    /** The program with the runtime's declarations in front; the header is copied beside it first. */
+    static String preprocess(String sourceFile) {
+        return "cp " + ToolchainCommands.HEADER + " sylib.h && clang -E -x c -include sylib.h " + q(sourceFile)
+                + " -o " + Artifacts.SOURCE;
+    }
+
+    /** clang prints the token dump on standard error. */
+    static String tokens() {
+        return "clang -cc1 -dump-tokens " + Artifacts.SOURCE + " 2> " + Artifacts.TOKENS;
+    }
+
+    /** The raw JSON AST, normalised by the engine afterwards. */
+    static String ast(String rawFile) {
+        return "clang -Xclang -ast-dump=json -fsyntax-only " + Artifacts.SOURCE + " > " + q(rawFile);
+    }
+
+    static String ir() {
+        return "clang -S -emit-llvm -O0 " + FP + " " + Artifacts.SOURCE + " -o " + Artifacts.IR;
+    }
+
+    /** -O2 without the vectorisers: T4's reference and T5's input, which a scalar backend must lower. */
+    static String optimisedIr() {
+        return "clang -S -emit-llvm -O2 " + FP + " -fno-vectorize -fno-slp-vectorize " + Artifacts.SOURCE
+                + " -o " + Artifacts.OPTIMISED_IR;
+    }
+
+    /** GNU as rejects clang's .addrsig directive, hence -fno-addrsig. */
+    static String assembly() {
+        return "clang --target=riscv64-linux-gnu -O2 " + FP + " -fno-addrsig -S " + Artifacts.SOURCE + " -o "
+                + Artifacts.ASSEMBLY;
+    }
+
+    /** The native -O2 build whose behaviour defines the expected stdout and exit status. */
+    static String referenceBuild(String binary) {
+        return "clang -O2 " + FP + " -w " + Artifacts.SOURCE + " " + ToolchainCommands.RUNTIME_X86_64 + " -o "
+                + q(binary);
+    }
+}

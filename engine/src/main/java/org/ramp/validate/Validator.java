@@ -1,0 +1,193 @@
+package org.ramp.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ramp.golden.GoldenSet;
+import org.ramp.grading.CaseScore;
+import org.ramp.grading.CheckJobs;
+import org.ramp.grading.GradeCase;
+import org.ramp.grading.Grader;
+import org.ramp.grading.Graders;
+import org.ramp.sandbox.BatchResult;
+import org.ramp.sandbox.ContainerProfile;
+import org.ramp.sandbox.DockerEngine;
+import org.ramp.sandbox.JobBatch;
+import org.ramp.sandbox.JobRunner;
+import org.ramp.sandbox.Mount;
+import org.ramp.sandbox.SharedDirs;
+import org.ramp.toolchain.ToolchainInfo;
+import org.ramp.util.FileTrees;
+import org.ramp.util.Progress;
+import org.ramp.workload.Check;
+import org.ramp.workload.Stage;
+import org.ramp.workload.TestProgram;
+import org.ramp.workload.Workload;
+import org.ramp.workspace.WorkspaceTemplate;
+
+/**
+ * {@code ramp validate}: proves every stage gradable. For each stage and program, the golden output must
+ * score exactly 100 and every mutant of it less. T0's golden is the starting project with the golden
+ * build files applied, and its mutant the starting project as delivered. Everything runs in one
+ * container without network.
+ */
+public final class Validator {
+    private static final String CASES = "/ramp/cases";
+    private static final String GOLDEN = "golden";
+
+    private final DockerEngine docker;
+    private final ToolchainInfo toolchain;
+    private final Workload workload;
+    private final GoldenSet golden;
+    private final Progress progress;
+
+    public Validator(DockerEngine docker, ToolchainInfo toolchain, Workload workload, GoldenSet golden,
+            Progress progress) {
+        this.docker = docker;
+        this.toolchain = toolchain;
+        this.workload = workload;
+        this.golden = golden;
+        this.progress = progress;
+    }
+
+    /** One graded variant: the golden output of a case, or one of its mutants. */
+    private record Variant(Stage stage, String caseName, String variant, GradeCase gradeCase, Grader grader) {
+        boolean isGolden() {
+            return variant.equals(GOLDEN);
+        }
+    }
+
+    public ValidationReport validate(List<Stage> stages, List<TestProgram> programs) {
+        long started = System.nanoTime();
+        Path work;
+        try {
+            work = Files.createTempDirectory("ramp-validate");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+        try {
+            Path cases = SharedDirs.create(work.resolve("cases"));
+            JobBatch batch = new JobBatch();
+            List<Variant> variants = new ArrayList<>();
+            for (Stage stage : stages) {
+                if (stage.runsOnPrograms()) {
+                    for (TestProgram program : programs) {
+                        variants.addAll(programVariants(stage, program, cases, batch));
+                    }
+                } else {
+                    variants.addAll(checkVariants(stage, cases, batch));
+                }
+            }
+            int shards = Runtime.getRuntime().availableProcessors();
+            progress.line("validating " + stages.size() + " stages on " + programs.size() + " programs: "
+                    + variants.size() + " outputs graded, " + batch.size() + " steps in " + toolchain.tag()
+                    + " (" + shards + " in parallel)");
+            BatchResult results = new JobRunner(docker, ContainerProfile.offline(toolchain.tag(), "validate"))
+                    .run(batch, work.resolve("batch"), List.of(Mount.readWrite(cases, CASES)), shards,
+                            Duration.ofHours(2), progress);
+            ValidationReport.Builder report = new ValidationReport.Builder(toolchain);
+            Map<String, List<CaseScore>> projectMutants = new LinkedHashMap<>();
+            for (Variant variant : variants) {
+                CaseScore score = variant.grader().score(variant.gradeCase(), results);
+                if (variant.stage().runsOnPrograms() || variant.isGolden()) {
+                    report.add(variant.stage().id(), variant.caseName(), variant.variant(), variant.isGolden(), score);
+                } else {
+                    projectMutants.computeIfAbsent(variant.stage().id() + "\t" + variant.variant(),
+                            key -> new ArrayList<>()).add(score);
+                }
+            }
+            // a T0 mutant is a whole project: rejected when its stage score, the mean of its checks, is below 100
+            projectMutants.forEach((key, scores) -> {
+                String[] parts = key.split("\t");
+                double mean = scores.stream().mapToDouble(CaseScore::score).average().orElse(0);
+                String reason = scores.stream().filter(score -> !score.isFull()).map(CaseScore::reason)
+                        .findFirst().orElse("every check passed");
+                report.add(parts[0], "project", parts[1], false, new CaseScore(mean, reason));
+            });
+            for (Stage stage : stages) {
+                report.stageSeconds(stage.id(), results.results().entrySet().stream()
+                        .filter(entry -> entry.getKey().startsWith(stage.id() + "."))
+                        .mapToDouble(entry -> entry.getValue().seconds()).sum());
+            }
+            return report.build((System.nanoTime() - started) / 1e9);
+        } finally {
+            FileTrees.delete(work);
+        }
+    }
+
+    private List<Variant> programVariants(Stage stage, TestProgram program, Path cases, JobBatch batch) {
+        Path goldenDir = golden.programDir(program.name());
+        String output = stage.output().orElseThrow();
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        try {
+            contents.put(GOLDEN, Files.readAllBytes(goldenDir.resolve(output)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the golden " + output + " of " + program.name()
+                    + " is missing; run: ramp golden generate", e);
+        }
+        for (Mutants.Mutant mutant : Mutants.of(stage.grader().kind(), goldenDir, output)) {
+            contents.put(mutant.name(), mutant.content());
+        }
+        Grader grader = Graders.forStage(stage);
+        List<Variant> variants = new ArrayList<>();
+        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+            String key = stage.id() + "." + program.name() + "." + entry.getKey();
+            Path dir = SharedDirs.create(cases.resolve(key));
+            String containerDir = CASES + "/" + key;
+            try {
+                Files.write(dir.resolve(output), entry.getValue());
+                if (program.stdin().isPresent()) {
+                    Files.copy(program.stdin().get(), dir.resolve(WorkspaceTemplate.CASE_INPUT));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write into " + dir, e);
+            }
+            GradeCase gradeCase = new GradeCase(key, program.name(), dir, containerDir, output,
+                    program.stdin().map(in -> containerDir + "/" + WorkspaceTemplate.CASE_INPUT), goldenDir,
+                    Optional.empty());
+            batch.addAll(key, grader.jobs(gradeCase));
+            variants.add(new Variant(stage, program.name(), entry.getKey(), gradeCase, grader));
+        }
+        return variants;
+    }
+
+    /** T0: the project with the golden build files, and the project as delivered, each checked in full. */
+    private List<Variant> checkVariants(Stage stage, Path cases, JobBatch batch) {
+        WorkspaceTemplate template = new WorkspaceTemplate(workload, golden);
+        Grader grader = Graders.forStage(stage);
+        List<Variant> variants = new ArrayList<>();
+        for (String variant : List.of(GOLDEN, "as-delivered")) {
+            String key = stage.id() + "." + variant;
+            Path project = SharedDirs.create(cases.resolve(key));
+            template.create(project, List.of());
+            if (variant.equals(GOLDEN)) {
+                template.applyT0Golden(project);
+            }
+            makeShared(project);
+            String containerDir = CASES + "/" + key;
+            batch.addAll(key, CheckJobs.of(stage, key, containerDir));
+            for (Check check : stage.checks()) {
+                GradeCase gradeCase = new GradeCase(key + "." + check.name(), check.name(), project, containerDir,
+                        "", Optional.empty(), project, Optional.of(CheckJobs.jobId(key, check.name())));
+                variants.add(new Variant(stage, check.name(), variant, gradeCase, grader));
+            }
+        }
+        return variants;
+    }
+
+    /** The container's user builds inside the project: every folder must be writable for it. */
+    private static void makeShared(Path project) {
+        try (var dirs = Files.walk(project)) {
+            dirs.filter(Files::isDirectory).forEach(SharedDirs::create);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + project, e);
+        }
+    }
+}

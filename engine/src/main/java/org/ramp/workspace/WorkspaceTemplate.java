@@ -1,0 +1,68 @@
+package org.ramp.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.ramp.golden.GoldenSet;
+import org.ramp.util.FileTrees;
+import org.ramp.workload.Artifacts;
+import org.ramp.workload.TestProgram;
+import org.ramp.workload.Visibility;
+import org.ramp.workload.Workload;
+
+/**
+ * The agent's starting workspace: the starter project, the runtime library's sources in
+ * {@code runtime/}, and each public program as a case in {@code tests/cases/NAME/} with its golden
+ * artifacts. Hidden programs never enter it.
+ */
+public final class WorkspaceTemplate {
+    public static final String CASES = "tests/cases";
+    public static final String CASE_INPUT = "input.txt";
+
+    private final Workload workload;
+    private final GoldenSet golden;
+
+    public WorkspaceTemplate(Workload workload, GoldenSet golden) {
+        this.workload = workload;
+        this.golden = golden;
+    }
+
+    /** Creates the workspace in {@code target}, which must not exist or be empty. */
+    public void create(Path target, List<TestProgram> cases) {
+        for (TestProgram program : cases) {
+            if (program.visibility() != Visibility.PUBLIC) {
+                throw new IllegalArgumentException("hidden program " + program.name() + " cannot be a workspace case");
+            }
+        }
+        try {
+            FileTrees.copy(workload.starterDir(), target);
+            Path runtime = Files.createDirectories(target.resolve("runtime"));
+            for (String file : List.of("sylib.c", "sylib.h")) {
+                Files.copy(workload.runtimeDir().resolve(file), runtime.resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (TestProgram program : cases) {
+                Path dir = Files.createDirectories(target.resolve(CASES).resolve(program.name()));
+                Files.copy(program.source(), dir.resolve(program.name() + ".sy"));
+                if (program.stdin().isPresent()) {
+                    Files.copy(program.stdin().get(), dir.resolve(CASE_INPUT));
+                } else {
+                    Files.createFile(dir.resolve(CASE_INPUT));
+                }
+                for (String file : Artifacts.GOLDEN_FILES) {
+                    Files.copy(golden.programDir(program.name()).resolve(file), dir.resolve(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the workspace in " + target, e);
+        }
+    }
+
+    /** Copies T0's golden build files over a workspace: what resurrection after a failed T0 does. */
+    public void applyT0Golden(Path workspace) {
+        FileTrees.copy(golden.t0Dir(), workspace);
+    }
+}

@@ -1,0 +1,49 @@
+# 1 "lex_long_identifiers.sy"
+# 1 "<built-in>" 1
+# 1 "<built-in>" 3
+# 361 "<built-in>" 3
+# 1 "<command line>" 1
+# 1 "<built-in>" 2
+# 1 "./sylib.h" 1
+
+
+
+int getint(void);
+int getch(void);
+float getfloat(void);
+int getarray(int a[]);
+int getfarray(float a[]);
+void putint(int a);
+void putch(int a);
+void putfloat(float a);
+void putarray(int n, int a[]);
+void putfarray(int n, float a[]);
+void putf(char a[], ...);
+void starttime(void);
+void stoptime(void);
+# 2 "<built-in>" 2
+# 1 "lex_long_identifiers.sy" 2
+
+int a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end = 11;
+int a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end2 = 22;
+int Zz0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0[4] = {1, 2, 3, 4};
+const int ___underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_x9 = 5;
+
+int compute_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value(int ___underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_x9_param, int Zz0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0_idx) {
+  return ___underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_x9_param * Zz0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0[Zz0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0z0_idx] + ___underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_underscore_heavy_x9;
+}
+
+int main() {
+  int a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end_local = a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end + a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end2;
+  int i = 0, s = 0;
+  while (i < 4) {
+    s = s + compute_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value_and_accumulate_the_running_value(a_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_very_long_identifier_name_that_keeps_going_end_local, i);
+    i = i + 1;
+  }
+  putint(s);
+  putch(10);
+  int _ = 1, __ = 2, _1 = 3, a_ = 4, A = 5, a = 6, aA = 7, Aa = 8;
+  putint(_ + __ * _1 - a_ + A * a - aA + Aa);
+  putch(10);
+  return s % 256;
+}

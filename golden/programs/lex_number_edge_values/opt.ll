@@ -1,0 +1,64 @@
+; ModuleID = 'lex_number_edge_values.sy'
+source_filename = "lex_number_edge_values.sy"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nounwind uwtable
+define dso_local i32 @main() local_unnamed_addr #0 {
+  tail call void @putint(i32 noundef 2147483647) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putint(i32 noundef -2147483648) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putint(i32 noundef 1) #2
+  tail call void @putint(i32 noundef 1) #2
+  tail call void @putint(i32 noundef 0) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putint(i32 noundef 1073741824) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putint(i32 noundef -1073741824) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putint(i32 noundef -8) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putint(i32 noundef 1) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putfloat(float noundef 0x47EFFFFFE0000000) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putfloat(float noundef 0x3810000000000000) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putfloat(float noundef 0x36A0000000000000) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putfloat(float noundef 0x3E80000000000000) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putfloat(float noundef 1.000000e+00) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putfloat(float noundef 0x4170000000000000) #2
+  tail call void @putch(i32 noundef 32) #2
+  tail call void @putfloat(float noundef 0x3FB99999A0000000) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putint(i32 noundef 2147483520) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putfloat(float noundef 1.000000e+00) #2
+  tail call void @putch(i32 noundef 10) #2
+  tail call void @putint(i32 noundef -2147483520) #2
+  tail call void @putch(i32 noundef 10) #2
+  ret i32 14
+}
+
+declare void @putint(i32 noundef) local_unnamed_addr #1
+
+declare void @putch(i32 noundef) local_unnamed_addr #1
+
+declare void @putfloat(float noundef) local_unnamed_addr #1
+
+attributes #0 = { nounwind uwtable "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #2 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2, !3}
+!llvm.ident = !{!4}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 7, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{i32 7, !"uwtable", i32 1}
+!4 = !{!"Debian clang version 14.0.6"}

@@ -59,7 +59,7 @@ public record ValidationReport(ToolchainInfo toolchain, List<Row> rows, Map<Stri
             stageRows.stream().filter(row -> !row.golden()).forEach(row ->
                     byVariant.computeIfAbsent(row.variant(), v -> new ArrayList<>()).add(row.score().score()));
             StringBuilder line = new StringBuilder("  " + stage + ":");
-            byVariant.forEach((variant, scores) -> line.append(String.format(Locale.ROOT, " %s %.1f", variant,
+            byVariant.forEach((variant, scores) -> line.append(String.format(Locale.ROOT, " %s %.2f", variant,
                     scores.stream().mapToDouble(Double::doubleValue).average().orElse(0))));
             out.append(line).append('\n');
         });

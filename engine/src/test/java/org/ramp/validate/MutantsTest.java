@@ -1,0 +1,38 @@
+package org.ramp.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ramp.RepositoryPaths;
+import org.ramp.ToolchainForTests;
+import org.ramp.workload.GraderKind;
+import org.ramp.workload.Stage;
+import org.ramp.workload.Workload;
+
+/** Every program gets mutants for every stage, and each differs from the golden output. */
+class MutantsTest {
+
+    @ParameterizedTest
+    @EnumSource(value = GraderKind.class, names = "EXIT_STATUS", mode = EnumSource.Mode.EXCLUDE)
+    void everyProgramHasAtLeastFourMutantsThatDifferFromItsGoldenOutput(GraderKind kind) throws IOException {
+        Workload workload = ToolchainForTests.workload();
+        Stage stage = workload.stages().stream().filter(s -> s.grader().kind() == kind).findFirst().orElseThrow();
+        String output = stage.output().orElseThrow();
+        for (var program : workload.programs()) {
+            Path golden = RepositoryPaths.golden().resolve("programs").resolve(program.name());
+            String expected = Files.readString(golden.resolve(output), StandardCharsets.UTF_8);
+            List<Mutants.Mutant> mutants = Mutants.of(kind, golden, output);
+            assertThat(mutants).as(program.name()).hasSizeGreaterThanOrEqualTo(4);
+            for (Mutants.Mutant mutant : mutants) {
+                assertThat(new String(mutant.content(), StandardCharsets.UTF_8))
+                        .as(program.name() + " " + mutant.name()).isNotEqualTo(expected);
+            }
+        }
+    }
+}

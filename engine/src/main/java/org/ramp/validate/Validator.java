@@ -16,6 +16,7 @@ import org.ramp.grading.CheckJobs;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
 import org.ramp.grading.Graders;
+import org.ramp.grading.StageScore;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
@@ -106,10 +107,8 @@ public final class Validator {
             // a T0 mutant is a whole project: rejected when its stage score, the mean of its checks, is below 100
             projectMutants.forEach((key, scores) -> {
                 String[] parts = key.split("\t");
-                double mean = scores.stream().mapToDouble(CaseScore::score).average().orElse(0);
-                String reason = scores.stream().filter(score -> !score.isFull()).map(CaseScore::reason)
-                        .findFirst().orElse("every check passed");
-                report.add(parts[0], "project", parts[1], false, new CaseScore(mean, reason));
+                StageScore stage = StageScore.of(scores, workload.stage(parts[0]).passThreshold());
+                report.add(parts[0], "project", parts[1], false, new CaseScore(stage.score(), stage.firstProblem()));
             });
             for (Stage stage : stages) {
                 report.stageSeconds(stage.id(), results.results().entrySet().stream()

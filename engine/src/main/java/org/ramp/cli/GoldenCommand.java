@@ -3,16 +3,11 @@ package org.ramp.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ramp.golden.GoldenArtifacts;
-import org.ramp.sandbox.DockerEngine;
-import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.Progress;
 import org.ramp.workload.TestProgram;
 import org.ramp.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ramp golden}: the reference toolchain's outputs of every stage for every program. */
 @Command(name = "golden", description = "Generate or verify the golden artifacts.", mixinStandardHelpOptions = true,
@@ -25,45 +20,38 @@ final class GoldenCommand {
         @Mixin
         Home home;
 
-        @Option(names = "--programs", split = ",", paramLabel = "NAME", description = "only these programs")
-        List<String> programs;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        ProgramOption programs;
 
         @Override
         public Integer call() throws Exception {
             Workload workload = home.loadWorkload();
-            List<TestProgram> selected = Home.select(workload, programs, spec.commandLine());
-            try (DockerEngine docker = DockerEngine.connect()) {
-                ToolchainInfo toolchain = Toolchains.ensure(docker, workload);
-                new GoldenArtifacts(home.goldenSet(), workload, docker, toolchain, Progress.stderr()).generate(selected);
+            List<TestProgram> selected = programs.select(workload);
+            try (DockerSession session = DockerSession.open(workload)) {
+                new GoldenArtifacts(home.goldenSet(), workload, session.docker, session.toolchain, Progress.stderr())
+                        .generate(selected);
             }
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Regenerate the golden artifacts in the image and fail on any byte that differs",
-                "from the committed ones, or on a manifest that does not match the files."})
+            description = "Regenerate the golden artifacts in the image and fail on any byte that differs from the "
+                    + "committed ones, or on a manifest that does not match the files.")
     static final class Verify implements Callable<Integer> {
         @Mixin
         Home home;
 
-        @Option(names = "--programs", split = ",", paramLabel = "NAME", description = "only these programs")
-        List<String> programs;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        ProgramOption programs;
 
         @Override
         public Integer call() throws Exception {
             Workload workload = home.loadWorkload();
-            List<TestProgram> selected = Home.select(workload, programs, spec.commandLine());
-            try (DockerEngine docker = DockerEngine.connect()) {
-                ToolchainInfo toolchain = Toolchains.ensure(docker, workload);
-                List<String> differences = new GoldenArtifacts(home.goldenSet(), workload, docker, toolchain,
-                        Progress.stderr()).verify(selected);
+            List<TestProgram> selected = programs.select(workload);
+            try (DockerSession session = DockerSession.open(workload)) {
+                List<String> differences = new GoldenArtifacts(home.goldenSet(), workload, session.docker,
+                        session.toolchain, Progress.stderr()).verify(selected);
                 if (differences.isEmpty()) {
                     System.out.println("golden artifacts of " + selected.size()
                             + " programs reproduced byte for byte; manifest matches");

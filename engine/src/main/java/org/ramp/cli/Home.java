@@ -1,17 +1,11 @@
 package org.ramp.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.ramp.golden.GoldenSet;
-import org.ramp.workload.TestProgram;
 import org.ramp.workload.Workload;
 import org.ramp.workload.WorkloadException;
 import org.ramp.workload.WorkloadLoader;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** Options every command shares: where the workload and the golden folder are. */
 public final class Home {
@@ -34,22 +28,5 @@ public final class Home {
 
     GoldenSet goldenSet() {
         return new GoldenSet((golden != null ? golden : root().resolve("golden")).toAbsolutePath().normalize());
-    }
-
-    /** The named programs, or all when none are named; an unknown name is a usage error. */
-    static List<TestProgram> select(Workload workload, List<String> names, picocli.CommandLine commandLine) {
-        if (names == null || names.isEmpty()) {
-            return workload.programs();
-        }
-        List<TestProgram> selected = new ArrayList<>();
-        for (String name : Set.copyOf(names).stream().sorted().toList()) {
-            selected.add(workload.program(name).orElseThrow(() -> new ParameterException(commandLine,
-                    "no test program \"" + name + "\" in " + workload.file() + "; see tasks/programs/")));
-        }
-        return selected;
-    }
-
-    static boolean exists(Path path) {
-        return path != null && Files.exists(path);
     }
 }

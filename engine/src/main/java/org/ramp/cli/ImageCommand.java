@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 final class ImageCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Build the toolchain image from Debian packages (debootstrap base, no registry).",
-                "Idempotent: the tag carries a hash of the recipe, so an unchanged recipe is not rebuilt."})
+            description = "Build the toolchain image from Debian packages (debootstrap base, no registry). "
+                    + "Idempotent: the tag carries a hash of the recipe, so an unchanged recipe is not rebuilt.")
     static final class Build implements Callable<Integer> {
         @Mixin
         Home home;

@@ -3,8 +3,6 @@ package org.ramp.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ramp.golden.GoldenSet;
-import org.ramp.sandbox.DockerEngine;
-import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.Progress;
 import org.ramp.validate.ValidationReport;
 import org.ramp.validate.Validator;
@@ -20,15 +18,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code ramp validate}: every stage is gradable. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Prove every stage gradable: for each stage and program the golden output scores exactly",
-            "100 and each mutant of it (dropped token, wrong type, changed constant, wrong exit status, slower IR,",
-            "crashing assembly, malformed files) scores less. Builds the toolchain image first when missing."})
+        description = "Prove every stage gradable: for each stage and program the golden output scores exactly "
+                + "100 and each mutant of it (dropped token, wrong type, changed constant, wrong exit status, "
+                + "slower IR, crashing assembly, malformed files) scores less. Builds the toolchain image "
+                + "first when missing.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Home home;
 
-    @Option(names = "--programs", split = ",", paramLabel = "NAME", description = "only these programs")
-    List<String> programs;
+    @Mixin
+    ProgramOption programs;
 
     @Option(names = "--stages", split = ",", paramLabel = "ID", description = "only these stages (default: all)")
     List<String> stages;
@@ -39,15 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workload workload = home.loadWorkload();
-        List<TestProgram> selected = Home.select(workload, programs, spec.commandLine());
+        List<TestProgram> selected = programs.select(workload);
         List<Stage> selectedStages = stages == null || stages.isEmpty() ? workload.stages()
                 : stages.stream().map(id -> workload.findStage(id).orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "no stage \"" + id + "\"; stages are " + workload.stageIds()))).toList();
         GoldenSet golden = home.goldenSet();
-        try (DockerEngine docker = DockerEngine.connect()) {
-            ToolchainInfo toolchain = Toolchains.ensure(docker, workload);
-            ValidationReport report = new Validator(docker, toolchain, workload, golden, Progress.stderr())
-                    .validate(selectedStages, selected);
+        try (DockerSession session = DockerSession.open(workload)) {
+            ValidationReport report = new Validator(session.docker, session.toolchain, workload, golden,
+                    Progress.stderr()).validate(selectedStages, selected);
             System.out.print(report.render());
             return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }

@@ -61,12 +61,7 @@ public final class GoldenGenerator {
      * @throws GoldenException naming every program and step that failed; nothing is written then
      */
     public void generate(List<TestProgram> programs, Path output) throws GoldenException {
-        Path work;
-        try {
-            work = Files.createTempDirectory("ramp-golden");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
+        Path work = FileTrees.temporaryFolder("ramp-golden");
         try {
             Path cases = SharedDirs.create(work.resolve("cases"));
             JobBatch batch = new JobBatch();

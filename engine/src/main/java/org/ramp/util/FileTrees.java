@@ -38,6 +38,15 @@ public final class FileTrees {
         }
     }
 
+    /** A new empty folder under the system's temporary folder. */
+    public static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
     /** Deletes a tree; a missing tree is fine. */
     public static void delete(Path root) {
         if (!Files.exists(root)) {

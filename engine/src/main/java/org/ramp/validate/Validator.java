@@ -67,12 +67,7 @@ public final class Validator {
 
     public ValidationReport validate(List<Stage> stages, List<TestProgram> programs) {
         long started = System.nanoTime();
-        Path work;
-        try {
-            work = Files.createTempDirectory("ramp-validate");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
+        Path work = FileTrees.temporaryFolder("ramp-validate");
         try {
             Path cases = SharedDirs.create(work.resolve("cases"));
             JobBatch batch = new JobBatch();

@@ -1,0 +1,37 @@
+package org.ramp.results;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Why a stage failed, in RAMP's taxonomy. Infrastructure failures are the harness's, not the model's,
+ * and every total keeps them apart.
+ */
+public enum FailureClass {
+    /** The conversation outgrew the model's context window (the endpoint answered a context-length error). */
+    CONTEXT("context"),
+    /** The agent stopped or skipped the task while budget remained. */
+    PLANNING("planning"),
+    /** The agent kept searching and debugging until its call, turn or time budget ran out. */
+    REASONING("reasoning"),
+    /** The build broke, tool calls failed, files were corrupted. */
+    TOOLING("tooling-and-integration"),
+    /** The container, the engine or the endpoint failed: not the model. */
+    INFRASTRUCTURE("infrastructure"),
+    /** A token or dollar budget ran out. */
+    COST_OVERRUN("cost-overrun");
+
+    private final String id;
+
+    FailureClass(String id) {
+        this.id = id;
+    }
+
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    public boolean isModelFailure() {
+        return this != INFRASTRUCTURE;
+    }
+}

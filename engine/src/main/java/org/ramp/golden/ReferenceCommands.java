@@ -1,8 +1,7 @@
 package org.ramp.golden;
 
-import static org.ramp.grading.execution.ToolchainCommands.q;
-
 import org.ramp.grading.execution.ToolchainCommands;
+import org.ramp.util.Shell;
 import org.ramp.workload.Artifacts;
 
 /**
@@ -17,7 +16,7 @@ final class ReferenceCommands {
 
     /** The program with the runtime's declarations in front; the header is copied beside it first. */
     static String preprocess(String sourceFile) {
-        return "cp " + ToolchainCommands.HEADER + " sylib.h && clang -E -x c -include sylib.h " + q(sourceFile)
+        return "cp " + ToolchainCommands.HEADER + " sylib.h && clang -E -x c -include sylib.h " + Shell.quote(sourceFile)
                 + " -o " + Artifacts.SOURCE;
     }
 
@@ -28,7 +27,7 @@ final class ReferenceCommands {
 
     /** The raw JSON AST, normalised by the engine afterwards. */
     static String ast(String rawFile) {
-        return "clang -Xclang -ast-dump=json -fsyntax-only " + Artifacts.SOURCE + " > " + q(rawFile);
+        return "clang -Xclang -ast-dump=json -fsyntax-only " + Artifacts.SOURCE + " > " + Shell.quote(rawFile);
     }
 
     static String ir() {
@@ -50,6 +49,6 @@ final class ReferenceCommands {
     /** The native -O2 build whose behaviour defines the expected stdout and exit status. */
     static String referenceBuild(String binary) {
         return "clang -O2 " + FP + " -w " + Artifacts.SOURCE + " " + ToolchainCommands.RUNTIME_X86_64 + " -o "
-                + q(binary);
+                + Shell.quote(binary);
     }
 }

@@ -23,6 +23,13 @@ public record ContainerProfile(String image, String user, long memoryBytes, doub
                 Map.of(DockerEngine.LABEL, purpose));
     }
 
+    /** The same profile with one more label, e.g. the run a container belongs to. */
+    public ContainerProfile withLabel(String key, String value) {
+        Map<String, String> more = new java.util.HashMap<>(labels);
+        more.put(key, value);
+        return new ContainerProfile(image, user, memoryBytes, cpus, pidsLimit, network, more);
+    }
+
     public ContainerSpec spec(List<String> command, List<Mount> mounts, Duration timeout) {
         return new ContainerSpec(image, command, mounts, user, memoryBytes, cpus, pidsLimit, network, labels,
                 timeout);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.ramp.util.Shell;
 
 /**
  * The engine's one door to Docker: connects, inspects images, and runs containers that are always
@@ -37,6 +38,8 @@ import java.util.concurrent.TimeUnit;
 public final class DockerEngine implements AutoCloseable {
     /** Every container the engine creates carries this label, so leftovers can be found and counted. */
     public static final String LABEL = "io.ramp.engine";
+    /** Containers of an assessment run also carry the run's id, so that all of them can be removed at once. */
+    public static final String RUN_LABEL = "io.ramp.run";
 
     private final DockerClient client;
     private final DockerHttpClient http;
@@ -110,8 +113,86 @@ public final class DockerEngine implements AutoCloseable {
 
     /** Containers carrying the engine's label with this value (any state). */
     public List<Container> labelledContainers(String value) {
-        return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(LABEL, value)).exec();
+        return containersLabelled(LABEL, value);
     }
+
+    /** Containers carrying this label and value (any state). */
+    public List<Container> containersLabelled(String label, String value) {
+        return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(label, value)).exec();
+    }
+
+    /** Kills and removes every container of a run: what an interrupted run leaves behind. Returns how many. */
+    public int removeRun(String runId) {
+        List<Container> containers = containersLabelled(RUN_LABEL, runId);
+        containers.forEach(container -> remove(container.getId()));
+        return containers.size();
+    }
+
+    /**
+     * Creates and starts a long-lived container (the agent's), whose caller must {@link #remove} it.
+     * The spec's timeout is not applied here: the caller bounds what it runs inside.
+     */
+    public String start(ContainerSpec spec) {
+        String id = create(spec);
+        try {
+            client.startContainerCmd(id).exec();
+            return id;
+        } catch (RuntimeException e) {
+            remove(id);
+            throw new SandboxException("cannot start a container from " + spec.image() + ": " + rootMessage(e), e);
+        }
+    }
+
+    public boolean isRunning(String id) {
+        try {
+            Boolean running = client.inspectContainerCmd(id).exec().getState().getRunning();
+            return Boolean.TRUE.equals(running);
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs a command in a running container as {@code user}, with a time limit enforced inside the
+     * container (there is no way to kill an exec from outside), keeping at most {@code maxBytes} of
+     * stdout and of stderr.
+     */
+    public ExecResult exec(String id, String command, String user, String workdir, List<String> env,
+            int timeoutSeconds, int maxBytes) {
+        long started = System.nanoTime();
+        String bounded = "exec timeout -k 5 " + timeoutSeconds + " bash -c " + Shell.quote(command);
+        try {
+            String execId = client.execCreateCmd(id)
+                    .withCmd("bash", "-c", bounded)
+                    .withUser(user)
+                    .withWorkingDir(workdir)
+                    .withEnv(env)
+                    .withAttachStdout(true)
+                    .withAttachStderr(true)
+                    .exec().getId();
+            BoundedOutput out = new BoundedOutput(maxBytes);
+            BoundedOutput err = new BoundedOutput(maxBytes);
+            boolean finished = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
+                @Override
+                public void onNext(Frame frame) {
+                    (frame.getStreamType() == com.github.dockerjava.api.model.StreamType.STDERR ? err : out)
+                            .add(frame.getPayload());
+                }
+            }).awaitCompletion(timeoutSeconds + 30L, TimeUnit.SECONDS);
+            Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
+            int code = exit == null ? -1 : exit.intValue();
+            return new ExecResult(code, code == 124 || !finished, out.bytes(), err.bytes(),
+                    out.truncated() || err.truncated(), (System.nanoTime() - started) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("interrupted while running a command in container " + shortId(id), e);
+        } catch (NotFoundException e) {
+            throw new SandboxException("container " + shortId(id) + " is gone (killed or crashed)", e);
+        } catch (RuntimeException e) {
+            throw new SandboxException("cannot run a command in container " + shortId(id) + ": " + rootMessage(e), e);
+        }
+    }
+
 
     /**
      * Creates, starts and waits for a container, then removes it. A container that outlives its timeout

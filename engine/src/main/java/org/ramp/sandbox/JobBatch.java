@@ -11,10 +11,32 @@ import java.util.Set;
 /**
  * Jobs to run in one container, in groups: a group's jobs run in order on one shard (so a job may
  * depend on an earlier one of its group), and groups are spread over shards that run in parallel.
+ * Jobs added with {@link #first} run before any shard starts (a build the cases need), and any job
+ * may depend on them.
  */
 public final class JobBatch {
+    private final List<Job> first = new ArrayList<>();
     private final Map<String, List<Job>> groups = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
+
+    /** A job that runs, in order with the other first jobs, before the shards. */
+    public JobBatch first(Job job) {
+        if (!ids.add(job.id())) {
+            throw new IllegalArgumentException("job id " + job.id() + " used twice in one batch");
+        }
+        job.after().ifPresent(after -> {
+            if (first.stream().noneMatch(earlier -> earlier.id().equals(after))) {
+                throw new IllegalArgumentException("first job " + job.id() + " depends on " + after
+                        + ", which is not an earlier first job");
+            }
+        });
+        first.add(job);
+        return this;
+    }
+
+    public List<Job> firstJobs() {
+        return List.copyOf(first);
+    }
 
     public JobBatch add(String group, Job job) {
         if (!ids.add(job.id())) {
@@ -22,9 +44,10 @@ public final class JobBatch {
         }
         List<Job> jobs = groups.computeIfAbsent(group, g -> new ArrayList<>());
         job.after().ifPresent(after -> {
-            if (jobs.stream().noneMatch(earlier -> earlier.id().equals(after))) {
+            if (jobs.stream().noneMatch(earlier -> earlier.id().equals(after))
+                    && first.stream().noneMatch(earlier -> earlier.id().equals(after))) {
                 throw new IllegalArgumentException("job " + job.id() + " depends on " + after
-                        + ", which is not an earlier job of group " + group);
+                        + ", which is neither an earlier job of group " + group + " nor a first job");
             }
         });
         jobs.add(job);
@@ -45,7 +68,9 @@ public final class JobBatch {
     }
 
     public List<Job> jobs() {
-        return groups.values().stream().flatMap(List::stream).toList();
+        List<Job> all = new ArrayList<>(first);
+        groups.values().forEach(all::addAll);
+        return all;
     }
 
     /** Groups dealt to the least-loaded of {@code count} shards, biggest groups first; empty shards dropped. */

@@ -54,6 +54,11 @@ public final class JobRunner {
                 }
                 Files.write(batchDir.resolve(RUNNER), runner.readAllBytes());
             }
+            if (!batch.firstJobs().isEmpty()) {
+                Files.writeString(batchDir.resolve("jobs-first.tsv"), jobLines(batch.firstJobs()), StandardCharsets.UTF_8);
+                main.append("bash ").append(BATCH_DIR).append('/').append(RUNNER).append(' ')
+                        .append(BATCH_DIR).append("/jobs-first.tsv ").append(BATCH_DIR).append("/results\n");
+            }
             for (int i = 0; i < parts.size(); i++) {
                 String name = "jobs-" + i + ".tsv";
                 Files.writeString(batchDir.resolve(name), jobLines(parts.get(i)), StandardCharsets.UTF_8);

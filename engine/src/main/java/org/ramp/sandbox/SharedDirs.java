@@ -14,6 +14,21 @@ public final class SharedDirs {
     private SharedDirs() {
     }
 
+    /** Makes a whole tree usable by the container's user: folders world-writable, files world-readable and writable. */
+    public static void share(Path root) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                        Files.isDirectory(path) ? "rwxrwxrwx" : Files.isExecutable(path) ? "rwxrwxrwx" : "rw-rw-rw-"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot share " + root, e);
+        }
+    }
+
     public static Path create(Path dir) {
         try {
             Files.createDirectories(dir);

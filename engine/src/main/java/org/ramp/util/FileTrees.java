@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -16,20 +17,34 @@ public final class FileTrees {
     private FileTrees() {
     }
 
-    /** Copies {@code source} into {@code target} (created if needed), replacing files that exist. */
+    /**
+     * Copies {@code source} into {@code target} (created if needed), replacing files that exist. Symbolic
+     * links are copied as links, never followed: a link an agent made must not pull host files in.
+     */
     public static void copy(Path source, Path target) {
+        copy(source, target, path -> true);
+    }
+
+    /** As {@link #copy(Path, Path)}, for the paths (relative to {@code source}) the filter accepts. */
+    public static void copy(Path source, Path target, java.util.function.Predicate<Path> include) {
         try {
             Files.walkFileTree(source, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!include.test(source.relativize(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     Files.createDirectories(target.resolve(source.relativize(dir).toString()));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.copy(file, target.resolve(source.relativize(file).toString()),
-                            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    if (include.test(source.relativize(file))) {
+                        Files.copy(file, target.resolve(source.relativize(file).toString()),
+                                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+                                LinkOption.NOFOLLOW_LINKS);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -164,7 +164,7 @@ public final class Validator {
             if (variant.equals(GOLDEN)) {
                 template.applyT0Golden(project);
             }
-            makeShared(project);
+            SharedDirs.share(project);
             String containerDir = CASES + "/" + key;
             batch.addAll(key, CheckJobs.of(stage, key, containerDir));
             for (Check check : stage.checks()) {
@@ -174,14 +174,5 @@ public final class Validator {
             }
         }
         return variants;
-    }
-
-    /** The container's user builds inside the project: every folder must be writable for it. */
-    private static void makeShared(Path project) {
-        try (var dirs = Files.walk(project)) {
-            dirs.filter(Files::isDirectory).forEach(SharedDirs::create);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + project, e);
-        }
     }
 }

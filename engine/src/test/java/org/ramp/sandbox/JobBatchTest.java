@@ -29,7 +29,7 @@ class JobBatchTest {
     void dependenciesMustBeEarlierJobsOfTheSameGroup() {
         JobBatch batch = new JobBatch().add("a", job("a1"));
         assertThatThrownBy(() -> batch.add("b", job("b1").after("a1")))
-                .hasMessageContaining("not an earlier job of group b");
+                .hasMessageContaining("neither an earlier job of group b nor a first job");
         assertThatThrownBy(() -> batch.add("a", job("a1"))).hasMessageContaining("used twice");
     }
 

@@ -1,5 +1,7 @@
 package org.ramp.grading.execution;
 
+import org.ramp.util.Shell;
+
 /**
  * The commands that compile and run a candidate inside the toolchain image. Graders and the golden
  * generator use these same commands, so the reference is measured exactly as the agent's output is.
@@ -51,8 +53,7 @@ public final class ToolchainCommands {
                 + " --log-file=" + q(log) + " " + q(binary);
     }
 
-    /** Single-quotes a word for bash. */
-    public static String q(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
+    private static String q(String word) {
+        return Shell.quote(word);
     }
 }

@@ -16,8 +16,7 @@ import org.ramp.RepositoryPaths;
 
 /** The 15 published rows of RAMP's results, reproduced from their scores and totals. */
 class PublishedResultsTest {
-    static final Path REFERENCE_CSV = RepositoryPaths.home().resolve("../shared/reference/ramp-engineer-500.csv")
-            .normalize();
+    private static final Path REFERENCE_CSV = RepositoryPaths.referenceCsv();
 
     /** The published metric columns, read apart from the reader under test. */
     private record Published(String model, String pipelineScore, String meanReward, int stage, double aei) {

@@ -18,4 +18,9 @@ public final class RepositoryPaths {
     public static Path golden() {
         return home().resolve("golden");
     }
+
+    /** RAMP's 15 published rows, kept beside the repository in {@code ../shared/reference/}. */
+    public static Path referenceCsv() {
+        return home().resolve("../shared/reference/ramp-engineer-500.csv").normalize();
+    }
 }

@@ -13,8 +13,9 @@ import org.ramp.workload.WorkloadLoader;
 /**
  * Reads the measures of one run from its result file ({@code run.json}): {@code settings.model},
  * {@code stages[].score} of the stages with {@code id} T0..T5 (found by id, in any order),
- * {@code totals.seconds}, {@code totals.costUsd} and {@code totals.tokensRamp}. Other fields are
- * ignored. Every error names the file and the field.
+ * {@code totals.seconds}, {@code totals.usage.costUsd}, {@code totals.usage.tokensRamp} and, when present,
+ * {@code totals.usage.tokensCorrected} (see docs/run-json.md). Other fields are ignored. Every error names
+ * the file and the field.
  */
 public final class RunResultReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,15 +49,22 @@ public final class RunResultReader {
         double[] scores = stageScores(file, root.path("stages"));
         JsonNode totals = root.path("totals");
         double seconds = number(file, totals.path("seconds"), "totals.seconds", Double.MAX_VALUE);
-        double cost = number(file, totals.path("costUsd"), "totals.costUsd", Double.MAX_VALUE);
-        JsonNode tokens = totals.path("tokensRamp");
+        JsonNode usage = totals.path("usage");
+        double cost = number(file, usage.path("costUsd"), "totals.usage.costUsd", Double.MAX_VALUE);
+        long tokens = tokens(file, usage.path("tokensRamp"), "totals.usage.tokensRamp");
+        OptionalLong corrected = usage.has("tokensCorrected")
+                ? OptionalLong.of(tokens(file, usage.path("tokensCorrected"), "totals.usage.tokensCorrected"))
+                : OptionalLong.empty();
+        return new ModelRun(model.asText(), new RunMeasures(StageScores.of(scores), seconds, cost, tokens, corrected));
+    }
+
+    private static long tokens(Path file, JsonNode tokens, String field) throws MetricsInputException {
         if (!tokens.isNumber() || !tokens.canConvertToExactIntegral() || !tokens.canConvertToLong()
                 || tokens.asLong() < 0) {
-            throw new MetricsInputException(file + ": field \"totals.tokensRamp\" " + describe(tokens)
+            throw new MetricsInputException(file + ": field \"" + field + "\" " + describe(tokens)
                     + "; it must be a whole number of tokens, 0 or more");
         }
-        return new ModelRun(model.asText(), new RunMeasures(StageScores.of(scores), seconds, cost, tokens.asLong(),
-                OptionalLong.empty()));
+        return tokens.asLong();
     }
 
     private static double[] stageScores(Path file, JsonNode stages) throws MetricsInputException {

@@ -23,7 +23,7 @@ class ScoreCommandTest {
             {"settings": {"model": "gpt-5.5"},
              "stages": [{"id": "T0", "score": 100}, {"id": "T1", "score": 100}, {"id": "T2", "score": 100},
                         {"id": "T3", "score": 100}, {"id": "T4", "score": 48.25}, {"id": "T5", "score": 0}],
-             "totals": {"seconds": 5440.69, "costUsd": 8.770572, "tokensRamp": 22179194}}
+             "totals": {"seconds": 5440.69, "usage": {"costUsd": 8.770572, "tokensRamp": 22179194}}}
             """;
 
     private final StringWriter err = new StringWriter();
@@ -104,7 +104,7 @@ class ScoreCommandTest {
     void badInputExitsWith2AndNamesTheFileAndField() throws Exception {
         Path file = Files.writeString(dir.resolve("run.json"), RUN.replace("\"tokensRamp\": 22179194", "\"x\": 1"));
         assertThat(run("score", file.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("ramp: " + file + ": field \"totals.tokensRamp\" is missing");
+        assertThat(err.toString()).contains("ramp: " + file + ": field \"totals.usage.tokensRamp\" is missing");
         Path csv = Files.writeString(dir.resolve("runs.csv"),
                 "model,t0,t1,t2,t3,t4,t5,elapsed_seconds,cost_usd,total_tokens\nm,100,1,2,3,4,5,6,-7,8\n");
         assertThat(run("score", "--csv", csv.toString())).isEqualTo(ExitCodes.BAD_INPUT);

@@ -16,7 +16,7 @@ class RunResultReaderTest {
              "stages": [
                {"id": "T1", "score": 100}, {"id": "T0", "score": 100}, {"id": "T2", "score": 100.0},
                {"id": "T3", "score": 100}, {"id": "T4", "score": 48.25, "passed": false}, {"id": "T5", "score": 0}],
-             "totals": {"seconds": 5440.69, "costUsd": 8.770572, "tokensRamp": 22179194}}
+             "totals": {"seconds": 5440.69, "usage": {"costUsd": 8.770572, "tokensRamp": 22179194}}}
             """;
 
     @TempDir
@@ -39,10 +39,10 @@ class RunResultReaderTest {
     @Test
     void everyMissingOrBadFieldIsNamed() throws Exception {
         assertError(RUN.replace("\"model\": \"gpt-5.5\", ", ""), "field \"settings.model\" is missing");
-        assertError(RUN.replace("\"costUsd\": 8.770572, ", ""), "field \"totals.costUsd\" is missing");
+        assertError(RUN.replace("\"costUsd\": 8.770572, ", ""), "field \"totals.usage.costUsd\" is missing");
         assertError(RUN.replace("5440.69", "\"long\""), "field \"totals.seconds\" is \"long\"; it must be a number 0 or more");
-        assertError(RUN.replace("22179194", "-1"), "field \"totals.tokensRamp\" is -1");
-        assertError(RUN.replace("22179194", "2.5"), "field \"totals.tokensRamp\" is 2.5");
+        assertError(RUN.replace("22179194", "-1"), "field \"totals.usage.tokensRamp\" is -1");
+        assertError(RUN.replace("22179194", "2.5"), "field \"totals.usage.tokensRamp\" is 2.5");
         assertError(RUN.replace("48.25", "101"), "field \"stages[4].score\" is 101; it must be a score within 0..100");
         assertError(RUN.replace("{\"id\": \"T3\", \"score\": 100}, ", ""), "field \"stages\" has no stage with id \"T3\"");
         assertError(RUN.replace("\"T3\"", "\"T2\""), "field \"stages[3].id\": stage T2 appears twice");

@@ -12,6 +12,11 @@ public final class CandidateFiles {
 
     /** Why the candidate cannot be graded at all (missing, unreadable, too large), or empty when it can. */
     public static Optional<CaseScore> unusable(Path file, long maxBytes) {
+        // the stage's program wrote the file; a link it made must not lead the grader to the host's files
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of(CaseScore.zero("the output " + file.getFileName() + " is a symbolic link; write a"
+                    + " regular file"));
+        }
         if (!Files.isRegularFile(file)) {
             return Optional.of(CaseScore.zero("no output: " + file.getFileName() + " was not written"));
         }

@@ -10,16 +10,22 @@ import java.util.Map;
  */
 public record ContainerProfile(String image, String user, long memoryBytes, double cpus, long pidsLimit,
         String network, Map<String, String> labels) {
-    /** The toolchain image's unprivileged user. */
+    /** The toolchain image's unprivileged user: agents work as it. */
     public static final String TOOLCHAIN_USER = "1000:1000";
 
     public ContainerProfile {
         labels = Map.copyOf(labels);
     }
 
-    /** No network, 4 GiB, two CPUs, 2048 processes: enough to build the project and run the cases. */
+    /** The grade container's own user: its job runner is trusted, the jobs it starts run unprivileged. */
+    public static final String RUNNER_USER = "0:0";
+
+    /**
+     * For job batches: no network, 4 GiB, two CPUs, 2048 processes; the runner runs as root and drops
+     * every job to an unprivileged uid (see runner.sh).
+     */
     public static ContainerProfile offline(String image, String purpose) {
-        return new ContainerProfile(image, TOOLCHAIN_USER, 4L << 30, 2.0, 2048, "none",
+        return new ContainerProfile(image, RUNNER_USER, 4L << 30, 2.0, 2048, "none",
                 Map.of(DockerEngine.LABEL, purpose));
     }
 

@@ -20,6 +20,8 @@ import org.ramp.util.Progress;
  */
 public final class JobRunner {
     public static final String BATCH_DIR = "/ramp/batch";
+    /** Jobs run as this uid (the image's unprivileged user), shard k as JOB_UID + k. */
+    public static final int JOB_UID = 1000;
     private static final String RUNNER = "runner.sh";
     private static final int STDERR_TAIL = 4096;
 
@@ -44,8 +46,8 @@ public final class JobRunner {
     public BatchResult run(JobBatch batch, Path batchDir, List<Mount> mounts, int shards, Duration timeout,
             Progress progress) {
         List<List<Job>> parts = batch.shards(shards);
-        Path results = SharedDirs.create(batchDir.resolve("results"));
-        SharedDirs.create(batchDir);
+        // the runner runs as root in the container; jobs, as unprivileged users, cannot write here
+        Path results = privateDir(batchDir.resolve("results"));
         StringBuilder main = new StringBuilder("set -u\n");
         try {
             try (InputStream runner = JobRunner.class.getResourceAsStream(RUNNER)) {
@@ -57,14 +59,15 @@ public final class JobRunner {
             if (!batch.firstJobs().isEmpty()) {
                 Files.writeString(batchDir.resolve("jobs-first.tsv"), jobLines(batch.firstJobs()), StandardCharsets.UTF_8);
                 main.append("bash ").append(BATCH_DIR).append('/').append(RUNNER).append(' ')
-                        .append(BATCH_DIR).append("/jobs-first.tsv ").append(BATCH_DIR).append("/results\n");
+                        .append(BATCH_DIR).append("/jobs-first.tsv ").append(BATCH_DIR).append("/results ")
+                        .append(JOB_UID).append('\n');
             }
             for (int i = 0; i < parts.size(); i++) {
                 String name = "jobs-" + i + ".tsv";
                 Files.writeString(batchDir.resolve(name), jobLines(parts.get(i)), StandardCharsets.UTF_8);
                 main.append("bash ").append(BATCH_DIR).append('/').append(RUNNER).append(' ')
                         .append(BATCH_DIR).append('/').append(name).append(' ')
-                        .append(BATCH_DIR).append("/results &\n");
+                        .append(BATCH_DIR).append("/results ").append(JOB_UID + i).append(" &\n");
             }
             main.append("wait\n");
         } catch (IOException e) {
@@ -81,6 +84,17 @@ public final class JobRunner {
             byId.put(job.id(), read(results, job));
         }
         return new BatchResult(byId, outcome);
+    }
+
+    private static Path privateDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
     }
 
     private static String jobLines(List<Job> jobs) {

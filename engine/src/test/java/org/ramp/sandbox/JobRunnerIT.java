@@ -46,9 +46,13 @@ class JobRunnerIT {
                 .add("d", Job.of("log", "/", "echo to-the-log; exit 0", 10, Job.LOG_ONLY))
                 .add("d", Job.of("whoami", "/", "id -u", 10, 100).after("log"))
                 .add("e", Job.of("network", "/", "timeout 5 bash -c 'echo > /dev/tcp/1.1.1.1/80' && echo reached", 10, 100))
-                .add("e", Job.of("file-bound", "/ramp/data", "head -c 2000000000 /dev/zero > big; echo $?", 60, 100));
-        ContainerProfile profile = new ContainerProfile(image, ContainerProfile.TOOLCHAIN_USER, 1L << 30, 1.0, 256,
-                "none", java.util.Map.of(DockerEngine.LABEL, label));
+                .add("e", Job.of("file-bound", "/ramp/data", "head -c 2000000000 /dev/zero > big; echo $?", 60, 100))
+                .add("f", Job.of("tamper", "/", "echo 'exit 0' > /ramp/batch/results/never-added.status; echo $?", 10, 100))
+                .add("f", Job.of("linger", "/ramp/data", "(sleep 3; touch /ramp/data/lingered) >/dev/null 2>&1 & echo started", 10, 100))
+                .add("f", Job.of("after-linger", "/ramp/data", "sleep 5; test -e lingered && echo alive || echo dead", 10, 100))
+                .first(Job.of("prepare", "/ramp/data", "echo prepared > prepared.txt", 10, 100))
+                .add("g", Job.of("uses-prepared", "/ramp/data", "cat prepared.txt", 10, 100).after("prepare"));
+        ContainerProfile profile = ContainerProfile.offline(image, "test").withLabel(DockerEngine.LABEL, label);
         BatchResult result = new JobRunner(docker, profile).run(batch, dir.resolve("batch"),
                 List.of(Mount.readWrite(data, "/ramp/data")), 2, Duration.ofMinutes(5));
 
@@ -64,7 +68,10 @@ class JobRunnerIT {
         assertThat(result.get("flood").stdout()).hasSize(1001);
         assertThat(result.get("log").succeeded()).isTrue();
         assertThat(result.get("log").stderrTail()).isEqualTo("to-the-log\n");
-        assertThat(result.get("whoami").stdoutText()).isEqualTo("1000\n");
+        assertThat(Integer.parseInt(result.get("whoami").stdoutText().strip())).isBetween(1000, 1001);
+        assertThat(result.get("tamper").stdoutText().strip()).isNotEqualTo("0");
+        assertThat(result.get("after-linger").stdoutText()).isEqualTo("dead\n");
+        assertThat(result.get("uses-prepared").stdoutText()).isEqualTo("prepared\n");
         assertThat(result.get("network").stdoutText()).doesNotContain("reached");
         assertThat(result.get("file-bound").stdoutText().strip()).isNotEqualTo("0");
         assertThat(result.get("never-added").outcome()).isEqualTo(Outcome.MISSING);
@@ -74,8 +81,7 @@ class JobRunnerIT {
     @Test
     void aContainerThatOutlivesItsTimeoutIsKilledAndRemoved() {
         String label = "job-runner-timeout-" + System.nanoTime();
-        ContainerProfile profile = new ContainerProfile(image, ContainerProfile.TOOLCHAIN_USER, 1L << 30, 1.0, 256,
-                "none", java.util.Map.of(DockerEngine.LABEL, label));
+        ContainerProfile profile = ContainerProfile.offline(image, "test").withLabel(DockerEngine.LABEL, label);
         JobBatch batch = new JobBatch().add("a", Job.of("forever", "/", "sleep 600", 600, 100));
         BatchResult result = new JobRunner(docker, profile).run(batch, dir.resolve("batch"), List.of(), 1,
                 Duration.ofSeconds(3));

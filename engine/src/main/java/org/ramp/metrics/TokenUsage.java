@@ -3,13 +3,11 @@ package org.ramp.metrics;
 /**
  * A run's token counts as an OpenAI-style API reports them, summed over every call.
  *
- * <p>Definitions (OpenAI-style usage): {@code prompt} is {@code prompt_tokens}, which already
- * includes the cache-read tokens; {@code cached} is the cache-read part of it
- * ({@code prompt_tokens_details.cached_tokens}); {@code cacheWrite} is the tokens written to the
- * prompt cache, reported apart from {@code prompt}; {@code completion} is {@code completion_tokens},
- * which already includes the reasoning tokens; {@code reasoning} is the reasoning part of it
- * ({@code completion_tokens_details.reasoning_tokens}). Hence {@code cached <= prompt} and
- * {@code reasoning <= completion}.
+ * <p>Definitions, the gateway's convention (see org.ramp.gateway.CallUsage): {@code prompt} counts every
+ * input token the model read, cache reads and cache writes included (OpenAI's {@code prompt_tokens});
+ * {@code cached} and {@code cacheWrite} are the parts of it read from and written to the prompt cache;
+ * {@code completion} is {@code completion_tokens}, which includes the reasoning tokens; {@code reasoning}
+ * is the reasoning part of it. Hence {@code cached + cacheWrite <= prompt} and {@code reasoning <= completion}.
  */
 public record TokenUsage(long prompt, long cached, long cacheWrite, long completion, long reasoning) {
 
@@ -19,9 +17,9 @@ public record TokenUsage(long prompt, long cached, long cacheWrite, long complet
         requireNonNegative("cacheWrite", cacheWrite);
         requireNonNegative("completion", completion);
         requireNonNegative("reasoning", reasoning);
-        if (cached > prompt) {
-            throw new IllegalArgumentException("cached tokens (" + cached + ") exceed prompt tokens (" + prompt
-                    + "); prompt must include the cache-read tokens");
+        if (cached + cacheWrite > prompt) {
+            throw new IllegalArgumentException("cache-read and cache-write tokens (" + cached + " + " + cacheWrite
+                    + ") exceed prompt tokens (" + prompt + "); prompt must include both");
         }
         if (reasoning > completion) {
             throw new IllegalArgumentException("reasoning tokens (" + reasoning + ") exceed completion tokens ("
@@ -37,9 +35,9 @@ public record TokenUsage(long prompt, long cached, long cacheWrite, long complet
         return prompt + completion + reasoning + cached + cacheWrite;
     }
 
-    /** Every token once: prompt + cache-write + completion (cache-read and reasoning are already inside). */
+    /** Every token once: prompt + completion (cache reads and writes, and reasoning, are already inside). */
     public long corrected() {
-        return prompt + cacheWrite + completion;
+        return prompt + completion;
     }
 
     private static void requireNonNegative(String field, long value) {

@@ -159,7 +159,6 @@ final class StreamAssembler {
 
         ObjectNode result() {
             ObjectNode result = NODES.objectNode();
-            result.put("index", index);
             if (id != null) {
                 result.put("id", id);
             }

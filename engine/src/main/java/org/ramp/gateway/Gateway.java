@@ -186,7 +186,9 @@ public final class Gateway implements AutoCloseable {
                 send(exchange, 404, OpenAiError.body("the RAMP gateway serves POST /v1/chat/completions and GET"
                         + " /v1/models only, not " + method + " " + path, "invalid_request_error", "not_found"));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // the agent hung up; a call that reached the endpoint is recorded already
+        } catch (RuntimeException e) {
             problem("a call failed inside the gateway: " + e);
         } finally {
             exchange.close();

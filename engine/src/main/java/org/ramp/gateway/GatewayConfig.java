@@ -47,7 +47,14 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
     }
 
     public static Builder builder(String endpoint, Secret apiKey, String model) {
-        return new Builder(URI.create(endpoint), apiKey, model);
+        URI uri;
+        try {
+            uri = new URI(endpoint == null ? "" : endpoint.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new GatewayException("the endpoint is not a URL (" + e.getReason() + "); give a base URL such as"
+                    + " https://api.example.com/v1");
+        }
+        return new Builder(uri, apiKey, model);
     }
 
     /** Where chat completions are posted. */

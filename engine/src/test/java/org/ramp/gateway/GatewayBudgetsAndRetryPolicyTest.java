@@ -57,5 +57,9 @@ class GatewayBudgetsAndRetryPolicyTest {
         assertThat(config.chatCompletionsUri()).hasToString("https://api.example.com/v1/chat/completions");
         assertThatThrownBy(() -> GatewayConfig.builder("https://u:p@api.example.com/v1", key, "m").build())
                 .hasMessageContaining("may not carry credentials").hasMessageNotContaining("u:p");
+        assertThatThrownBy(() -> GatewayConfig.builder("not a url", key, "m").build())
+                .isInstanceOf(GatewayException.class).hasMessageContaining("not a URL");
+        assertThatThrownBy(() -> GatewayConfig.builder("ftp://host/v1", key, "m").build())
+                .isInstanceOf(GatewayException.class).hasMessageContaining("http or https");
     }
 }

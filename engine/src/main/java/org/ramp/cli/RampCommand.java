@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code ramp} command line. */
 @Command(name = "ramp", mixinStandardHelpOptions = true, version = "ramp 0.1.0",
         description = "RAMP: runtime assessment of LLM coding agents on a serial compiler-construction workload.",
-        subcommands = {WorkloadCommand.class, ImageCommand.class, GoldenCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, WorkloadCommand.class, ImageCommand.class, GoldenCommand.class, ValidateCommand.class,
             ScoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ramp", mixinStandardHelpOptions = true, version = "ramp 0.1.0",
         description = "RAMP: runtime assessment of LLM coding agents on a serial compiler-construction workload.",
         subcommands = {WorkloadCommand.class, ImageCommand.class, GoldenCommand.class, ValidateCommand.class,
-            CommandLine.HelpCommand.class},
+            ReportCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:done; every check passed",

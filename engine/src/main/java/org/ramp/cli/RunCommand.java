@@ -14,6 +14,7 @@ import org.ramp.gateway.Budgets;
 import org.ramp.gateway.PriceTable;
 import org.ramp.gateway.Secret;
 import org.ramp.metrics.AeiScales;
+import org.ramp.report.HtmlReport;
 import org.ramp.results.RunResult;
 import org.ramp.results.RunResults;
 import org.ramp.results.StageResult;
@@ -152,6 +153,7 @@ final class RunCommand implements Callable<Integer> {
         RunConfig config = resume != null ? resumeConfig(workload) : newConfig(workload);
         try (DockerSession session = DockerSession.open(workload)) {
             RunResult result = new Orchestrator(session.docker, session.toolchain, Progress.stderr()).run(config);
+            HtmlReport.write(config.runDir(), history != null ? history : config.runDir().getParent());
             System.out.print(SummaryTable.render(result));
             System.out.println("results in " + config.runDir() + " (run.json, junit.xml, report.html)");
         }

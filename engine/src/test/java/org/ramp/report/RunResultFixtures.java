@@ -125,7 +125,7 @@ public final class RunResultFixtures {
         }
         RunSettings settings = new RunSettings(SCRIPT, "https://evil.example/" + CLOSE, "command",
                 Map.of("command", "npx agent --x='" + QUOTES + "'"), "chain", Map.of("calls", 500.0), Map.of(),
-                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8));
+                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of());
         return new RunResult(RunResult.SCHEMA, base.runId(), base.status(), base.startedAt(), base.finishedAt(),
                 settings, new RunResult.Toolchain("ramp-toolchain:" + CLOSE, "sha256:x", QUOTES),
                 new RunResult.Workload(SCRIPT, QUOTES), stages, base.totals(), base.metrics());
@@ -256,7 +256,7 @@ public final class RunResultFixtures {
         options.put("maxTurnsPerStage", "120");
         return new RunSettings(model, "https://api.deepseek.com/v1", "builtin", options, mode,
                 Map.of("calls", 500.0, "seconds", 18000.0), Map.of(),
-                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8));
+                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of());
     }
 
     private static RunResult.Toolchain toolchain() {

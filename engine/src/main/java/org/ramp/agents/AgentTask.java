@@ -2,7 +2,7 @@ package org.ramp.agents;
 
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.ramp.sandbox.AgentContainer;
+import org.ramp.sandbox.Workbench;
 import org.ramp.util.Progress;
 
 /**
@@ -14,7 +14,7 @@ import org.ramp.util.Progress;
  * @param deadline     when the stage's time is up
  * @param maxTurns     the most model calls the agent may make in this stage
  */
-public record AgentTask(String stageId, String prompt, Supplier<AgentContainer> container, ModelAccess model,
+public record AgentTask(String stageId, String prompt, Supplier<Workbench> container, ModelAccess model,
         Instant deadline, int maxTurns, Progress progress) {
 
     /** The gateway as an agent sees it: an OpenAI-compatible base URL, a per-run token and the model name. */

@@ -3,7 +3,7 @@ package org.ramp.agents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.ramp.sandbox.AgentContainer;
+import org.ramp.sandbox.Workbench;
 import org.ramp.sandbox.ExecResult;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.util.Shell;
@@ -38,7 +38,7 @@ public final class CommandAgent implements Agent {
         long started = System.nanoTime();
         long seconds = Math.max(1, Duration.between(Instant.now(), task.deadline()).toSeconds());
         try {
-            AgentContainer container = task.container().get();
+            Workbench container = task.container().get();
             ExecResult written = container.writeFile(PROMPT_FILE, task.prompt());
             if (written.exitCode() != 0) {
                 throw new SandboxException("cannot write the prompt into the container: " + written.stderrText());

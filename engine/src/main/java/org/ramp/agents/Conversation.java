@@ -108,8 +108,22 @@ final class Conversation {
         if (!force && !nearlyFull()) {
             return false;
         }
+        boolean changed = elideToolOutputs(messages.size() - KEEP_RECENT);
+        while ((force || nearlyFull()) && dropOldestTurn()) {
+            changed = true;
+            force = false;
+        }
+        if (nearlyFull()) {
+            // the recent turns alone are too big: elide their outputs too, all but the latest
+            changed |= elideToolOutputs(messages.size() - 1);
+        }
+        return changed;
+    }
+
+    /** Replaces the long tool outputs before {@code end} by a note of their size. */
+    private boolean elideToolOutputs(int end) {
         boolean changed = false;
-        for (int i = 1; i < messages.size() - KEEP_RECENT; i++) {
+        for (int i = 1; i < end; i++) {
             ObjectNode message = messages.get(i);
             String content = message.path("content").asText("");
             if ("tool".equals(message.path("role").asText()) && content.length() > 200) {
@@ -118,10 +132,6 @@ final class Conversation {
             }
         }
         resetCount();
-        while ((force || nearlyFull()) && dropOldestTurn()) {
-            changed = true;
-            force = false;
-        }
         return changed;
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.ramp.sandbox.AgentContainer;
+import org.ramp.sandbox.Workbench;
 import org.ramp.sandbox.ExecResult;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.util.Shell;
@@ -43,7 +43,7 @@ final class Tools {
                 param("path", "string", "the file, absolute or relative to /workspace"),
                 param("content", "string", "the whole new content")));
         tools.add(tool("list_files", "List the files under a folder, two levels deep.",
-                param("path", "string", "the folder, absolute or relative to /workspace; default /workspace")));
+                param("path", "string", "the folder, absolute or relative to /workspace; default the workspace")));
         tools.add(tool(FINISH, "Call this when the stage's work is complete: the stage is then graded.",
                 param("summary", "string", "what you did, in a few sentences")));
         ((ObjectNode) tools.get(0).get("function").get("parameters")).putArray("required").add("command");
@@ -53,7 +53,7 @@ final class Tools {
     }
 
     /** Runs one tool call; a malformed call or a failing command is an error result, never an exception. */
-    static Result call(String name, String arguments, AgentContainer container) {
+    static Result call(String name, String arguments, Workbench container) {
         JsonNode args;
         try {
             args = arguments == null || arguments.isBlank() ? JSON.createObjectNode() : JSON.readTree(arguments);
@@ -76,7 +76,7 @@ final class Tools {
         }
     }
 
-    private static Result runShell(JsonNode args, AgentContainer container) {
+    private static Result runShell(JsonNode args, Workbench container) {
         String command = required(args, "command");
         int timeout = Math.max(1, Math.min(MAX_COMMAND_SECONDS, args.path("timeout_seconds").asInt(300)));
         ExecResult result = container.run(command, timeout, 1 << 20);
@@ -85,7 +85,7 @@ final class Tools {
         return new Result(text, false);
     }
 
-    private static Result readFile(JsonNode args, AgentContainer container) {
+    private static Result readFile(JsonNode args, Workbench container) {
         String path = required(args, "path");
         ExecResult result = container.run("cat -- " + Shell.quote(path), 30, MAX_RESULT * 4);
         if (result.exitCode() != 0) {
@@ -94,7 +94,7 @@ final class Tools {
         return new Result(bounded(result.stdoutText()), false);
     }
 
-    private static Result writeFile(JsonNode args, AgentContainer container) {
+    private static Result writeFile(JsonNode args, Workbench container) {
         String path = required(args, "path");
         if (!args.path("content").isTextual()) {
             throw new IllegalArgumentException("write_file needs \"content\", a string");
@@ -107,8 +107,8 @@ final class Tools {
         return new Result("wrote " + content.length + " bytes to " + path, false);
     }
 
-    private static Result listFiles(JsonNode args, AgentContainer container) {
-        String path = args.path("path").asText(AgentContainer.WORKSPACE);
+    private static Result listFiles(JsonNode args, Workbench container) {
+        String path = args.path("path").asText(".");
         ExecResult result = container.run("find " + Shell.quote(path) + " -maxdepth 2 -not -path '*/.git/*' "
                 + "-not -path '*/build/*' | sort | head -500", 30, MAX_RESULT * 4);
         if (result.exitCode() != 0) {

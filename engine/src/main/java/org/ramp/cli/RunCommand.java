@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ramp.gateway.Budgets;
 import org.ramp.gateway.PriceTable;
+import org.ramp.gateway.RetryPolicy;
 import org.ramp.gateway.Secret;
 import org.ramp.metrics.AeiScales;
 import org.ramp.report.HtmlReport;
@@ -247,7 +248,7 @@ final class RunCommand implements Callable<Integer> {
         return new RunConfig(workload, home.goldenSet(), runDir, programs.select(workload), runMode, agentSpec, model,
                 endpoint, key, table, new Budgets(maxCalls, maxTokens, maxDollars, maxSeconds),
                 new Budgets(stageMaxCalls, stageMaxTokens, stageMaxDollars, stageMaxSeconds), maxTurns, stageMaxSeconds,
-                new AeiScales(timeScale, costScale, tokenScale));
+                new AeiScales(timeScale, costScale, tokenScale), RetryPolicy.DEFAULT);
     }
 
     private AgentSpec agentSpec() {

@@ -48,6 +48,7 @@ import org.ramp.results.StageResult;
 import org.ramp.results.StageStatus;
 import org.ramp.results.Usage;
 import org.ramp.sandbox.AgentContainer;
+import org.ramp.sandbox.Workbench;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
 import org.ramp.sandbox.Mount;
@@ -357,6 +358,7 @@ public final class Orchestrator {
                 .temperature(config.agent().temperature())
                 .prices(prices)
                 .runBudgets(remaining(config.runBudgets(), done))
+                .retry(config.retry())
                 .transcriptDir(dir.transcripts())
                 .build();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ramp.gateway.Budgets;
 import org.ramp.gateway.PriceTable;
+import org.ramp.gateway.RetryPolicy;
 import org.ramp.gateway.Secret;
 import org.ramp.golden.GoldenSet;
 import org.ramp.metrics.AeiScales;
@@ -21,10 +22,11 @@ import org.ramp.workload.Workload;
  * @param apiKey          never written anywhere
  * @param maxTurnsPerStage the most model calls an agent may make in one stage
  * @param stageSeconds    wall time of one stage's agent phase; null for none beyond the run's
+ * @param retry           how the gateway retries the endpoint's 429 and 5xx answers
  */
 public record RunConfig(Workload workload, GoldenSet golden, Path runDir, List<TestProgram> programs, Mode mode,
         AgentSpec agent, String model, String endpoint, Secret apiKey, PriceTable prices, Budgets runBudgets,
-        Budgets stageBudgets, int maxTurnsPerStage, Long stageSeconds, AeiScales scales) {
+        Budgets stageBudgets, int maxTurnsPerStage, Long stageSeconds, AeiScales scales, RetryPolicy retry) {
 
     public RunConfig {
         programs = List.copyOf(programs);

@@ -1,6 +1,5 @@
 package org.ramp.sandbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,7 +11,7 @@ import org.ramp.util.Shell;
  * network but its own loopback (the gateway is reached through a relay on it), an unprivileged user.
  * Commands run as that user through {@code docker exec}; the container is removed on close.
  */
-public final class AgentContainer implements AutoCloseable {
+public final class AgentContainer implements Workbench, AutoCloseable {
     public static final String WORKSPACE = "/workspace";
 
     private final DockerEngine docker;
@@ -47,12 +46,7 @@ public final class AgentContainer implements AutoCloseable {
         return docker.isRunning(id);
     }
 
-    /** Runs a bash command in the workspace, bounded in time and in output. */
-    public ExecResult run(String command, int timeoutSeconds, int maxBytes) {
-        return docker.exec(id, command, user, WORKSPACE, env, timeoutSeconds, maxBytes);
-    }
-
-    /** Runs a bash command with extra environment entries. */
+    @Override
     public ExecResult run(String command, List<String> extraEnv, int timeoutSeconds, int maxBytes) {
         List<String> all = new ArrayList<>(env);
         all.addAll(extraEnv);
@@ -63,6 +57,7 @@ public final class AgentContainer implements AutoCloseable {
      * Writes a file as the container's user, creating its folder. The content travels base64-encoded in
      * pieces small enough for a command line, so that no stdin attach is needed.
      */
+    @Override
     public ExecResult writeFile(String path, byte[] content) {
         String target = Shell.quote(path);
         ExecResult result = run("mkdir -p \"$(dirname " + target + ")\" && : > " + target, 30, 4096);
@@ -73,10 +68,6 @@ public final class AgentContainer implements AutoCloseable {
             result = run("printf %s " + Shell.quote(chunk) + " | base64 -d >> " + target, 30, 4096);
         }
         return result;
-    }
-
-    public ExecResult writeFile(String path, String content) {
-        return writeFile(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

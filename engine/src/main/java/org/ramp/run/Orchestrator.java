@@ -233,7 +233,7 @@ public final class Orchestrator {
                     }
                     return container[0];
                 }, new AgentTask.ModelAccess(gateway.baseUrl(), gateway.token(), gateway.model()), deadline,
-                config.maxTurnsPerStage(), progress);
+                config.maxTurnsPerStage(), line -> progress.line(line + usageSoFar(gateway, stage.id())));
         try {
             return agent.work(task);
         } catch (InterruptedException e) {
@@ -261,6 +261,13 @@ public final class Orchestrator {
         return AgentContainer.start(docker, profile, List.of(
                 Mount.readWrite(dir.workspace(), AgentContainer.WORKSPACE),
                 Mount.readOnly(gatewayDir(dir), GATEWAY_DIR)), command, env);
+    }
+
+    /** "  [12 calls, 48.2k tokens, $0.0312]": what the stage has used, for a person following the run. */
+    private static String usageSoFar(Gateway gateway, String stageId) {
+        UsageTotals usage = gateway.usage(stageId);
+        return String.format(Locale.ROOT, "  [%d calls, %.1fk tokens, $%.4f]", usage.calls(),
+                usage.totalTokens() / 1000.0, usage.costUsd());
     }
 
     /** The folder mounted into agent containers: the gateway's Unix socket and the relay script. */

@@ -1,0 +1,102 @@
+package org.ramp.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ramp.run.RunFixture.finishEachLaterStage;
+import static org.ramp.run.RunFixture.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ramp.RepositoryPaths;
+import org.ramp.gateway.CannedResponse;
+import org.ramp.gateway.LocalEndpoint;
+import org.ramp.results.RunResult;
+import org.ramp.results.RunResults;
+import org.ramp.results.RunStatus;
+import org.ramp.results.StageResult;
+import org.ramp.sandbox.DockerEngine;
+import org.ramp.util.Progress;
+
+/**
+ * {@code ramp run} as a process, stopped with SIGTERM in the middle of a stage: its containers go,
+ * its run.json says interrupted, and a resumed run finishes without repeating the stage already done.
+ */
+class InterruptAndResumeIT {
+    private static RunFixture fixture;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void connect() {
+        fixture = new RunFixture();
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.docker.close();
+    }
+
+    @Test
+    void sigtermRemovesTheRunsContainersAndAResumedRunFinishesIt() throws Exception {
+        Path runDir = dir.resolve("runs/interrupted");
+        List<CannedResponse> first = new ArrayList<>(fixture.solveT0());
+        first.add(shell("t1-warm", "echo the container starts"));
+        first.add(shell("t1-slow", "echo stopped before this").withDelay(Duration.ofSeconds(120)));
+        StageResult t0;
+        try (LocalEndpoint endpoint = LocalEndpoint.start(first)) {
+            Path jar = RepositoryPaths.home().resolve("engine/target/ramp.jar");
+            assertThat(jar).as("the engine jar (mvn package builds it before the integration tests)").exists();
+            ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "run", "--agent", "builtin",
+                    "--model", LocalEndpoint.MODEL, "--endpoint", endpoint.baseUrl(), "--price",
+                    LocalEndpoint.MODEL + "=2,0.5,8", "--programs", fixture.programs.get(0).name() + ","
+                    + fixture.programs.get(1).name(), "--runs-dir", dir.resolve("runs").toString(), "--run-id",
+                    "interrupted").redirectErrorStream(true).redirectOutput(dir.resolve("ramp.log").toFile());
+            builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
+            builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
+            Process ramp = builder.start();
+            waitForAgentContainerOfT1(runDir, ramp);
+            ramp.destroy();
+            assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGTERM").isTrue();
+            String log = Files.readString(dir.resolve("ramp.log"));
+            assertThat(log).contains("interrupted").contains("ramp run --resume");
+            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "interrupted")).isEmpty();
+            RunResult stopped = RunResults.readRun(runDir.resolve("run.json"));
+            assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(stopped.stages()).extracting(StageResult::id).containsExactly("T0");
+            assertThat(stopped.metrics()).isNull();
+            t0 = stopped.stages().get(0);
+            RunFixture.assertKeyNowhere(runDir, log);
+        }
+        try (LocalEndpoint endpoint = LocalEndpoint.start(finishEachLaterStage())) {
+            RunResult resumed = new Orchestrator(fixture.docker, fixture.toolchain, Progress.SILENT)
+                    .run(fixture.config(runDir, endpoint));
+            assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(resumed.stages()).hasSize(6);
+            assertThat(resumed.stages().get(0)).isEqualTo(t0);
+            assertThat(endpoint.calls()).isEqualTo(5);
+            assertThat(resumed.metrics()).isNotNull();
+            fixture.assertNoContainers("interrupted");
+        }
+    }
+
+    private static void waitForAgentContainerOfT1(Path runDir, Process ramp) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline && ramp.isAlive()) {
+            boolean agentRunning = fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "interrupted").stream()
+                    .anyMatch(c -> "agent".equals(c.getLabels().get(DockerEngine.LABEL)) && "running".equals(c.getState()));
+            if (Files.exists(runDir.resolve("stages/T0.json")) && agentRunning) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("T1's agent container never started; is ramp running? alive=" + ramp.isAlive());
+    }
+}

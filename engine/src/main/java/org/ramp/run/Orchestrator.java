@@ -55,6 +55,7 @@ import org.ramp.sandbox.Mount;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.sandbox.SharedDirs;
 import org.ramp.toolchain.ToolchainInfo;
+import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 import org.ramp.workload.Artifacts;
 import org.ramp.workload.Stage;
@@ -150,6 +151,8 @@ public final class Orchestrator {
                 local.close();
             }
             docker.removeRun(config.runId());
+            FileTrees.awaitDeletions();
+            FileTrees.delete(dir.root().resolve("grading"));
             if (finished.get()) {
                 removeHook(janitor);
             }

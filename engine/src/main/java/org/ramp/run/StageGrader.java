@@ -74,6 +74,14 @@ public final class StageGrader {
     }
 
     /**
+     * What a stage's grading will run: the job batch, the folders it mounts (already filled), and for
+     * stages on programs the case of each program.
+     */
+    public record Plan(Stage stage, JobBatch batch, List<Mount> mounts, Path scratch, List<TestProgram> programs,
+            List<GradeCase> cases) {
+    }
+
+    /**
      * Grades a stage.
      *
      * @param inputs    per program, the file its case reads (golden, or the previous stage's output)
@@ -84,44 +92,31 @@ public final class StageGrader {
             Path scratch, Path outputs) {
         long started = System.nanoTime();
         try {
-            Path work = scratch.resolve("work");
-            FileTrees.copy(workspace, work, relative -> !relative.toString().equals(BUILD_DIR));
-            SharedDirs.share(work);
-            SharedDirs.create(scratch);
-            Path inputDir = SharedDirs.create(scratch.resolve("inputs"));
-            Path caseDir = SharedDirs.create(scratch.resolve("cases"));
-            List<Mount> mounts = List.of(Mount.readWrite(work, WORK), Mount.readOnly(inputDir, INPUTS),
-                    Mount.readWrite(caseDir, CASES));
-            Outcome outcome = stage.runsOnPrograms()
-                    ? gradePrograms(stage, programs, inputs, scratch, inputDir, caseDir, mounts, outputs)
-                    : gradeChecks(stage, scratch, mounts);
+            Plan plan = plan(stage, programs, inputs, workspace, scratch);
+            BatchResult results = run(plan);
+            Outcome outcome = stage.runsOnPrograms() ? scorePrograms(plan, results, outputs) : scoreChecks(plan, results);
             return new Outcome(outcome.score(), outcome.cases(), outcome.build(), outcome.buildLog(),
                     (System.nanoTime() - started) / 1e9, outcome.infrastructure());
         } finally {
-            FileTrees.delete(scratch);
+            // the copies go while the next stage's agent works
+            FileTrees.deleteLater(scratch);
         }
     }
 
-    private Outcome gradeChecks(Stage stage, Path scratch, List<Mount> mounts) {
-        JobBatch batch = new JobBatch().addAll("checks", CheckJobs.of(stage, stage.id(), WORK));
-        BatchResult results = run(batch, scratch, mounts, stage);
-        Grader grader = Graders.forStage(stage);
-        List<CaseScore> scores = new ArrayList<>();
-        List<CaseResult> cases = new ArrayList<>();
-        for (Check check : stage.checks()) {
-            String job = CheckJobs.jobId(stage.id(), check.name());
-            GradeCase gradeCase = new GradeCase(job, check.name(), scratch, WORK, "", Optional.empty(), scratch,
-                    Optional.of(job));
-            CaseScore score = grader.score(gradeCase, results);
-            scores.add(score);
-            cases.add(new CaseResult(check.name(), "check", score.score(), score.reason(), results.get(job).seconds()));
+    /** Copies the workspace (without its build folder) and the inputs, and lays out the jobs. */
+    public Plan plan(Stage stage, List<TestProgram> programs, Map<String, Path> inputs, Path workspace, Path scratch) {
+        Path work = scratch.resolve("work");
+        FileTrees.copy(workspace, work, relative -> !relative.toString().equals(BUILD_DIR));
+        SharedDirs.share(work);
+        SharedDirs.create(scratch);
+        Path inputDir = SharedDirs.create(scratch.resolve("inputs"));
+        Path caseDir = SharedDirs.create(scratch.resolve("cases"));
+        List<Mount> mounts = List.of(Mount.readWrite(work, WORK), Mount.readOnly(inputDir, INPUTS),
+                Mount.readWrite(caseDir, CASES));
+        if (!stage.runsOnPrograms()) {
+            JobBatch batch = new JobBatch().addAll("checks", CheckJobs.of(stage, stage.id(), WORK));
+            return new Plan(stage, batch, mounts, scratch, List.of(), List.of());
         }
-        return new Outcome(StageScore.of(scores, stage.passThreshold()), cases, "none", "", 0,
-                infrastructure(results));
-    }
-
-    private Outcome gradePrograms(Stage stage, List<TestProgram> programs, Map<String, Path> inputs, Path scratch,
-            Path inputDir, Path caseDir, List<Mount> mounts, Path outputs) {
         String input = stage.input().orElseThrow();
         String output = stage.output().orElseThrow();
         Grader grader = Graders.forStage(stage);
@@ -146,7 +141,32 @@ public final class StageGrader {
             batch.addAll(name, grader.jobs(gradeCase));
             gradeCases.add(gradeCase);
         }
-        BatchResult results = run(batch, scratch, mounts, stage);
+        return new Plan(stage, batch, mounts, scratch, programs, gradeCases);
+    }
+
+    private Outcome scoreChecks(Plan plan, BatchResult results) {
+        Stage stage = plan.stage();
+        Grader grader = Graders.forStage(stage);
+        List<CaseScore> scores = new ArrayList<>();
+        List<CaseResult> cases = new ArrayList<>();
+        for (Check check : stage.checks()) {
+            String job = CheckJobs.jobId(stage.id(), check.name());
+            GradeCase gradeCase = new GradeCase(job, check.name(), plan.scratch(), WORK, "", Optional.empty(),
+                    plan.scratch(), Optional.of(job));
+            CaseScore score = grader.score(gradeCase, results);
+            scores.add(score);
+            cases.add(new CaseResult(check.name(), "check", score.score(), score.reason(), results.get(job).seconds()));
+        }
+        return new Outcome(StageScore.of(scores, stage.passThreshold()), cases, "none", "", 0,
+                infrastructure(results));
+    }
+
+    private Outcome scorePrograms(Plan plan, BatchResult results, Path outputs) {
+        Stage stage = plan.stage();
+        String output = stage.output().orElseThrow();
+        Grader grader = Graders.forStage(stage);
+        List<TestProgram> programs = plan.programs();
+        List<GradeCase> gradeCases = plan.cases();
         JobResult build = results.get(BUILD);
         String buildStatus = build.succeeded() ? "ok" : build.outcome() == JobResult.Outcome.TIMED_OUT ? "timed-out"
                 : "failed";
@@ -176,12 +196,14 @@ public final class StageGrader {
                 infrastructure(results));
     }
 
-    private BatchResult run(JobBatch batch, Path scratch, List<Mount> mounts, Stage stage) {
+    private BatchResult run(Plan plan) {
         int shards = Runtime.getRuntime().availableProcessors();
-        progress.line(stage.id() + " grading: " + batch.size() + " steps in a fresh container");
+        Stage stage = plan.stage();
+        progress.line(stage.id() + " grading: " + plan.batch().size() + " steps in a fresh container");
         Duration timeout = Duration.ofSeconds(workload.build().timeoutSeconds()
-                + (long) batch.size() * Math.max(stage.limits().caseSeconds(), stage.limits().runSeconds()) + 600);
-        return new JobRunner(docker, profile).run(batch, scratch.resolve("batch"), mounts, shards, timeout, progress);
+                + (long) plan.batch().size() * Math.max(stage.limits().caseSeconds(), stage.limits().runSeconds()) + 600);
+        return new JobRunner(docker, profile).run(plan.batch(), plan.scratch().resolve("batch"), plan.mounts(), shards,
+                timeout, progress);
     }
 
     /** The harness's own failures: a container that died or timed out, steps that left no result. */

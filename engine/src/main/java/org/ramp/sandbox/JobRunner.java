@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,7 @@ public final class JobRunner {
         Path results = privateDir(batchDir.resolve("results"));
         StringBuilder main = new StringBuilder("set -u\n");
         try {
+            Path commands = Files.createDirectories(batchDir.resolve("commands"));
             try (InputStream runner = JobRunner.class.getResourceAsStream(RUNNER)) {
                 if (runner == null) {
                     throw new IllegalStateException(RUNNER + " is missing from the engine's resources");
@@ -57,14 +57,14 @@ public final class JobRunner {
                 Files.write(batchDir.resolve(RUNNER), runner.readAllBytes());
             }
             if (!batch.firstJobs().isEmpty()) {
-                Files.writeString(batchDir.resolve("jobs-first.tsv"), jobLines(batch.firstJobs()), StandardCharsets.UTF_8);
+                Files.writeString(batchDir.resolve("jobs-first.tsv"), jobLines(batch.firstJobs(), commands), StandardCharsets.UTF_8);
                 main.append("bash ").append(BATCH_DIR).append('/').append(RUNNER).append(' ')
                         .append(BATCH_DIR).append("/jobs-first.tsv ").append(BATCH_DIR).append("/results ")
                         .append(JOB_UID).append('\n');
             }
             for (int i = 0; i < parts.size(); i++) {
                 String name = "jobs-" + i + ".tsv";
-                Files.writeString(batchDir.resolve(name), jobLines(parts.get(i)), StandardCharsets.UTF_8);
+                Files.writeString(batchDir.resolve(name), jobLines(parts.get(i), commands), StandardCharsets.UTF_8);
                 main.append("bash ").append(BATCH_DIR).append('/').append(RUNNER).append(' ')
                         .append(BATCH_DIR).append('/').append(name).append(' ')
                         .append(BATCH_DIR).append("/results ").append(JOB_UID + i).append(" &\n");
@@ -97,16 +97,17 @@ public final class JobRunner {
         }
     }
 
-    private static String jobLines(List<Job> jobs) {
+    /** One line a job; its command goes in its own file, so the runner needs no decoding. */
+    private static String jobLines(List<Job> jobs, Path commands) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Job job : jobs) {
+            Files.writeString(commands.resolve(job.id()), job.command(), StandardCharsets.UTF_8);
             lines.append(job.id()).append('\t')
                     .append(job.timeoutSeconds()).append('\t')
                     .append(job.maxOutputBytes()).append('\t')
                     .append(job.stdin().orElse("-")).append('\t')
                     .append(job.after().orElse("-")).append('\t')
-                    .append(job.workdir()).append('\t')
-                    .append(Base64.getEncoder().encodeToString(job.command().getBytes(StandardCharsets.UTF_8)))
+                    .append(job.workdir())
                     .append('\n');
         }
         return lines.toString();
@@ -123,8 +124,7 @@ public final class JobRunner {
                 return new JobResult(job.id(), JobResult.Outcome.SKIPPED, -1, new byte[0], "", 0);
             }
             byte[] out = readBounded(results.resolve(job.id() + ".out"), job.maxOutputBytes() + 1);
-            String err = new String(readBounded(results.resolve(job.id() + ".err"), STDERR_TAIL),
-                    StandardCharsets.UTF_8);
+            String err = new String(readTail(results.resolve(job.id() + ".err"), STDERR_TAIL), StandardCharsets.UTF_8);
             double seconds = readMillis(results.resolve(job.id() + ".time")) / 1000.0;
             if (state.equals("timeout")) {
                 return new JobResult(job.id(), JobResult.Outcome.TIMED_OUT, -1, out, err, seconds);
@@ -149,6 +149,22 @@ public final class JobRunner {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
+        }
+    }
+
+    /** The last {@code limit} bytes of a file, which may be large. */
+    private static byte[] readTail(Path file, int limit) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            channel.position(Math.max(0, size - limit));
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(limit, size));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read the tail
+            }
+            return java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
     }
 

@@ -62,6 +62,49 @@ public final class FileTrees {
         }
     }
 
+    private static final java.util.concurrent.ExecutorService DELETER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ramp-delete");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+
+    /**
+     * Deletes a tree off the caller's path: it is renamed at once (so its name is free again) and deleted
+     * by a background thread. {@link #awaitDeletions()} waits for every such deletion.
+     */
+    public static void deleteLater(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Path trash = root.resolveSibling("." + root.getFileName() + ".deleting-" + System.nanoTime());
+        try {
+            Files.move(root, trash);
+        } catch (IOException e) {
+            delete(root);
+            return;
+        }
+        DELETER.execute(() -> {
+            try {
+                delete(trash);
+            } catch (UncheckedIOException e) {
+                System.err.println("ramp: warning: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Waits until every tree given to {@link #deleteLater} is gone. */
+    public static void awaitDeletions() {
+        try {
+            DELETER.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Deletes a tree; a missing tree is fine. */
     public static void delete(Path root) {
         if (!Files.exists(root)) {

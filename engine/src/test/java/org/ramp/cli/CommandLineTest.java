@@ -51,6 +51,33 @@ class CommandLineTest {
     }
 
     @Test
+    void runNeedsAModelAnEndpointAndAKeyFromTheEnvironment() {
+        String tasks = RepositoryPaths.tasks().toString();
+        assertThat(run("run", "--workload", tasks, "--runs-dir", "/tmp/ramp-cli-test")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--agent builtin needs --model and --endpoint");
+        assertThat(run("run", "--workload", tasks, "--model", "m", "--endpoint", "http://localhost:1/v1",
+                "--api-key-env", "RAMP_TEST_SURELY_UNSET_VARIABLE", "--runs-dir", "/tmp/ramp-cli-test"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("environment variable RAMP_TEST_SURELY_UNSET_VARIABLE, which is not set");
+    }
+
+    @Test
+    void runRejectsUnknownAgentsModesAndMissingReplaysOrResumes() {
+        String tasks = RepositoryPaths.tasks().toString();
+        assertThat(run("run", "--workload", tasks, "--agent", "genius")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--agent genius: use builtin, command, noop or replay");
+        assertThat(run("run", "--workload", tasks, "--agent", "noop", "--mode", "lenient", "--runs-dir",
+                "/tmp/ramp-cli-test")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--mode lenient: use chain, golden-inputs or strict");
+        assertThat(run("run", "--workload", tasks, "--agent", "replay", "--replay", "/nonexistent")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent replay needs --replay RUN_DIR");
+        assertThat(run("run", "--workload", tasks, "--agent", "command")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent command needs --agent-command");
+        assertThat(run("run", "--workload", tasks, "--resume", "/nonexistent/run")).isEqualTo(2);
+        assertThat(err.toString()).contains("--resume /nonexistent/run: no run.json there");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(ExitCodes.BAD_INPUT);
     }

@@ -86,14 +86,18 @@ public record StageScores(List<Double> values) {
      * T4 or T5 below 100 counts as it scored, so the strict score equals PL.
      */
     public double strictScore() {
-        double sum = 0;
+        return strictScores().stream().mapToDouble(Double::doubleValue).sum() / COUNT;
+    }
+
+    /** The six scores of the strict end-to-end view: from the first of T0..T3 below 100 on, zeros. */
+    public List<Double> strictScores() {
+        List<Double> strict = new java.util.ArrayList<>();
+        boolean broken = false;
         for (int i = 0; i < COUNT; i++) {
-            if (i <= LAST_STRICT_TRIGGER && get(i) < FULL) {
-                break;
-            }
-            sum += get(i);
+            broken |= i <= LAST_STRICT_TRIGGER && get(i) < FULL;
+            strict.add(broken ? 0.0 : get(i));
         }
-        return sum / COUNT;
+        return strict;
     }
 
     private boolean allFullBefore(int stage) {

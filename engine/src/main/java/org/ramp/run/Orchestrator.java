@@ -1,7 +1,6 @@
 package org.ramp.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,37 +17,21 @@ import org.ramp.agents.AgentOutcome;
 import org.ramp.agents.AgentTask;
 import org.ramp.agents.BuiltinAgent;
 import org.ramp.agents.StopReason;
-import org.ramp.gateway.Budgets;
 import org.ramp.gateway.Gateway;
-import org.ramp.gateway.GatewayConfig;
-import org.ramp.gateway.LocalEndpoint;
-import org.ramp.gateway.ModelPrice;
-import org.ramp.gateway.PriceTable;
-import org.ramp.gateway.Secret;
-import org.ramp.gateway.UnixSocketBridge;
 import org.ramp.gateway.UsageTotals;
-import org.ramp.metrics.RunMeasures;
-import org.ramp.metrics.Scorecard;
-import org.ramp.metrics.StageScores;
-import org.ramp.metrics.TokenUsage;
 import org.ramp.results.AgentPhase;
 import org.ramp.results.CaseResult;
 import org.ramp.results.Failure;
-import org.ramp.results.FailureClass;
 import org.ramp.results.GradePhase;
 import org.ramp.results.InputSource;
 import org.ramp.results.JUnitReport;
-import org.ramp.results.RunMetrics;
 import org.ramp.results.RunResult;
 import org.ramp.results.RunResults;
-import org.ramp.results.RunSettings;
 import org.ramp.results.RunStatus;
-import org.ramp.results.RunTotals;
 import org.ramp.results.StageResult;
 import org.ramp.results.StageStatus;
 import org.ramp.results.Usage;
 import org.ramp.sandbox.AgentContainer;
-import org.ramp.sandbox.Workbench;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
 import org.ramp.sandbox.Mount;
@@ -100,23 +83,17 @@ public final class Orchestrator {
         if (resumed) {
             progress.line("resuming run " + config.runId() + ": " + done.size() + " stages already known");
         }
-        write(dir, config, started, null, RunStatus.RUNNING, done);
+        RunRecord record = new RunRecord(dir, config, toolchain, started);
+        record.write(RunStatus.RUNNING, done);
         Instant runClock = Instant.now().minusMillis((long) (elapsed(done) * 1000));
         AtomicBoolean finished = new AtomicBoolean();
-        Thread janitor = new Thread(() -> interrupted(dir, config, started, finished), "ramp-interrupt");
+        Thread janitor = new Thread(() -> interrupted(dir, config, record, finished), "ramp-interrupt");
         Runtime.getRuntime().addShutdownHook(janitor);
-        LocalEndpoint local = null;
-        Gateway gateway = null;
-        UnixSocketBridge bridge = null;
-        BuiltinAgent builtin = null;
-        try {
-            local = localEndpoint(config);
-            gateway = Gateway.start(gatewayConfig(config, dir, local, done));
-            bridge = UnixSocketBridge.start(gatewayDir(dir).resolve("gateway.sock"), gateway.address());
+        try (ModelLine model = ModelLine.open(config, dir, done)) {
             Agent agent = config.agent().create();
-            if (agent instanceof BuiltinAgent b) {
-                builtin = b;
-                b.restore(dir.agent().resolve("conversation.json"));
+            BuiltinAgent builtin = agent instanceof BuiltinAgent b ? b : null;
+            if (builtin != null) {
+                builtin.restore(dir.agent().resolve("conversation.json"));
             }
             List<Stage> stages = config.workload().stages();
             for (int i = 0; i < stages.size(); i++) {
@@ -127,29 +104,20 @@ public final class Orchestrator {
                 StageResult previous = done.isEmpty() ? null : done.get(done.size() - 1);
                 StageResult result = config.mode() == Mode.STRICT && done.stream().anyMatch(s -> !s.passed())
                         ? notReached(stage)
-                        : runStage(config, dir, stage, i, previous, agent, gateway, runClock);
+                        : runStage(config, dir, stage, i, previous, agent, model, runClock);
                 dir.writeStage(result);
                 done.add(result);
                 if (builtin != null) {
                     builtin.save(dir.agent().resolve("conversation.json"));
                 }
-                write(dir, config, started, null, RunStatus.RUNNING, done);
+                record.write(RunStatus.RUNNING, done);
                 progress.line(summary(result));
             }
-            RunResult result = write(dir, config, started, Instant.now(), RunStatus.COMPLETED, done);
+            RunResult result = record.write(RunStatus.COMPLETED, done);
             JUnitReport.write(result, dir.junit());
             finished.set(true);
             return result;
         } finally {
-            if (bridge != null) {
-                bridge.close();
-            }
-            if (gateway != null) {
-                gateway.close();
-            }
-            if (local != null) {
-                local.close();
-            }
             docker.removeRun(config.runId());
             FileTrees.awaitDeletions();
             FileTrees.delete(dir.root().resolve("grading"));
@@ -170,7 +138,8 @@ public final class Orchestrator {
     }
 
     private StageResult runStage(RunConfig config, RunDirectory dir, Stage stage, int index, StageResult previous,
-            Agent agent, Gateway gateway, Instant runClock) throws IOException {
+            Agent agent, ModelLine model, Instant runClock) throws IOException {
+        Gateway gateway = model.gateway();
         Instant started = Instant.now();
         InputSource inputs = inputSource(config, stage, previous);
         progress.line(stage.id() + " " + stage.name() + ": agent " + agent.kind() + " starts ("
@@ -179,7 +148,7 @@ public final class Orchestrator {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         SharedDirs.share(dir.workspace().resolve("TASK.md"));
         gateway.beginStage(stage.id(), config.stageBudgets());
-        AgentOutcome outcome = work(config, dir, stage, index, previous, inputs, agent, gateway,
+        AgentOutcome outcome = work(config, dir, stage, index, previous, inputs, agent, model,
                 deadline(config, runClock));
         UsageTotals usage = gateway.usage(stage.id());
         progress.line(String.format(Locale.ROOT, "%s agent done: %s, %d turns, %d calls, %s tokens, $%.4f",
@@ -201,7 +170,7 @@ public final class Orchestrator {
         }
         double score = graded.score().score();
         boolean passed = graded.score().passed();
-        Usage stageUsage = usage(usage);
+        Usage stageUsage = model.usage(stage.id());
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage,
                 usage.budgetExhausted().map(b -> b.kind().word()), graded.build(), graded.buildLog(), infrastructure));
@@ -223,15 +192,17 @@ public final class Orchestrator {
 
     /** The agent phase: its container exists only if the agent uses it, and is removed at the end. */
     private AgentOutcome work(RunConfig config, RunDirectory dir, Stage stage, int index, StageResult previous,
-            InputSource inputs, Agent agent, Gateway gateway, Instant deadline) {
+            InputSource inputs, Agent agent, ModelLine model, Instant deadline) {
+        Gateway gateway = model.gateway();
         AgentContainer[] container = new AgentContainer[1];
         AgentTask task = new AgentTask(stage.id(), StagePrompt.of(stage, index, config.workload().stages().size(),
                 previous, inputs), () -> {
                     if (container[0] == null) {
                         try {
-                            container[0] = startAgentContainer(config, dir, gateway);
-                        } catch (IOException e) {
-                            throw new SandboxException("cannot prepare the agent's container: " + e.getMessage(), e);
+                            container[0] = startAgentContainer(config, dir, model);
+                        } catch (RuntimeException e) {
+                            throw e instanceof SandboxException ? e
+                                    : new SandboxException("cannot prepare the agent's container: " + e.getMessage(), e);
                         }
                     }
                     return container[0];
@@ -252,18 +223,18 @@ public final class Orchestrator {
         }
     }
 
-    private AgentContainer startAgentContainer(RunConfig config, RunDirectory dir, Gateway gateway)
-            throws IOException {
+    private AgentContainer startAgentContainer(RunConfig config, RunDirectory dir, ModelLine model) {
+        Gateway gateway = model.gateway();
         ContainerProfile profile = new ContainerProfile(toolchain.tag(), ContainerProfile.TOOLCHAIN_USER, 4L << 30,
                 2.0, 1024, "none", Map.of(DockerEngine.LABEL, "agent", DockerEngine.RUN_LABEL, config.runId()));
         String base = "http://127.0.0.1:" + RELAY_PORT + "/v1";
         List<String> env = List.of("OPENAI_BASE_URL=" + base, "OPENAI_API_BASE=" + base,
                 "OPENAI_API_KEY=" + gateway.token(), "OPENAI_MODEL=" + gateway.model(), "HOME=/home/ramp");
-        List<String> command = List.of("bash", "-c", "python3 " + GATEWAY_DIR + "/relay.py --socket " + GATEWAY_DIR
-                + "/gateway.sock --port " + RELAY_PORT + " & exec sleep infinity");
+        List<String> command = List.of("bash", "-c", "python3 " + GATEWAY_DIR + "/" + ModelLine.RELAY + " --socket "
+                + GATEWAY_DIR + "/" + ModelLine.SOCKET + " --port " + RELAY_PORT + " & exec sleep infinity");
         return AgentContainer.start(docker, profile, List.of(
                 Mount.readWrite(dir.workspace(), AgentContainer.WORKSPACE),
-                Mount.readOnly(gatewayDir(dir), GATEWAY_DIR)), command, env);
+                Mount.readOnly(model.folder(), GATEWAY_DIR)), command, env);
     }
 
     /** "  [12 calls, 48.2k tokens, $0.0312]": what the stage has used, for a person following the run. */
@@ -271,21 +242,6 @@ public final class Orchestrator {
         UsageTotals usage = gateway.usage(stageId);
         return String.format(Locale.ROOT, "  [%d calls, %.1fk tokens, $%.4f]", usage.calls(),
                 usage.totalTokens() / 1000.0, usage.costUsd());
-    }
-
-    /** The folder mounted into agent containers: the gateway's Unix socket and the relay script. */
-    private static Path gatewayDir(RunDirectory dir) throws IOException {
-        Path gatewayDir = SharedDirs.create(dir.agent().resolve("gateway"));
-        Path relay = gatewayDir.resolve("relay.py");
-        if (!Files.exists(relay)) {
-            try (InputStream script = Gateway.class.getResourceAsStream("relay.py")) {
-                if (script == null) {
-                    throw new IllegalStateException("relay.py is missing from the engine's resources");
-                }
-                Files.write(relay, script.readAllBytes());
-            }
-        }
-        return gatewayDir;
     }
 
     private static InputSource inputSource(RunConfig config, Stage stage, StageResult previous) {
@@ -338,111 +294,8 @@ public final class Orchestrator {
         return done.stream().mapToDouble(s -> Duration.between(s.startedAt(), s.finishedAt()).toMillis() / 1000.0).sum();
     }
 
-    private static LocalEndpoint localEndpoint(RunConfig config) {
-        return switch (config.agent().kind()) {
-            case AgentSpec.NOOP -> LocalEndpoint.start(List.of());
-            case AgentSpec.REPLAY -> LocalEndpoint.replaying(transcripts(config));
-            default -> null;
-        };
-    }
-
-    private static List<Path> transcripts(RunConfig config) {
-        Path folder = new RunDirectory(config.agent().replayFrom()).transcripts();
-        return config.workload().stages().stream().map(s -> folder.resolve(s.id() + ".jsonl"))
-                .filter(Files::isRegularFile).toList();
-    }
-
-    /**
-     * The gateway: to the user's endpoint, or to the local one (noop, replay). A resumed run's budgets are
-     * what is left of them.
-     */
-    private static GatewayConfig gatewayConfig(RunConfig config, RunDirectory dir, LocalEndpoint local,
-            List<StageResult> done) {
-        String endpoint = local != null ? local.baseUrl() : config.endpoint();
-        String model = config.agent().kind().equals(AgentSpec.NOOP) ? LocalEndpoint.MODEL : config.model();
-        PriceTable prices = config.agent().kind().equals(AgentSpec.NOOP)
-                ? PriceTable.empty().with(new ModelPrice(LocalEndpoint.MODEL, 0, 0, 0, "no model is called", ""))
-                : config.prices();
-        Secret key = local != null ? Secret.none() : config.apiKey();
-        return GatewayConfig.builder(endpoint, key, model)
-                .temperature(config.agent().temperature())
-                .prices(prices)
-                .runBudgets(remaining(config.runBudgets(), done))
-                .retry(config.retry())
-                .transcriptDir(dir.transcripts())
-                .build();
-    }
-
-    static Budgets remaining(Budgets budgets, List<StageResult> done) {
-        Usage used = done.stream().map(StageResult::usage).reduce(Usage.NONE, Usage::plus);
-        double seconds = elapsed(done);
-        return new Budgets(
-                budgets.maxCalls() == null ? null : Math.max(0, budgets.maxCalls() - used.calls()),
-                budgets.maxTokens() == null ? null : Math.max(0, budgets.maxTokens() - used.tokensCorrected()),
-                budgets.maxDollars() == null ? null : Math.max(0, budgets.maxDollars() - used.costUsd()),
-                budgets.maxWallSeconds() == null ? null : Math.max(0, budgets.maxWallSeconds() - (long) seconds));
-    }
-
-    static Usage usage(UsageTotals totals) {
-        TokenUsage tokens = new TokenUsage(totals.promptTokens(), totals.cachedTokens(), totals.cacheWriteTokens(),
-                totals.completionTokens(), totals.reasoningTokens());
-        return new Usage((int) totals.calls(), totals.promptTokens(), totals.cachedTokens(), totals.cacheWriteTokens(),
-                totals.completionTokens(), totals.reasoningTokens(), totals.costUsd(), tokens.rampSum(),
-                tokens.corrected(), (int) totals.contextLengthErrors(), (int) totals.endpointFailures());
-    }
-
-    /** Writes run.json; with every stage known, with its totals and metrics. */
-    private RunResult write(RunDirectory dir, RunConfig config, Instant started, Instant finished, RunStatus status,
-            List<StageResult> stages) throws IOException {
-        Instant end = finished != null ? finished : Instant.now();
-        double seconds = Duration.between(started, end).toMillis() / 1000.0;
-        Usage usage = stages.stream().map(StageResult::usage).reduce(Usage.NONE, Usage::plus);
-        int infrastructure = (int) stages.stream().filter(s -> s.failure() != null
-                && s.failure().failureClass() == FailureClass.INFRASTRUCTURE).count();
-        int model = (int) stages.stream().filter(s -> s.failure() != null
-                && s.failure().failureClass().isModelFailure()).count();
-        RunTotals totals = new RunTotals(seconds, usage, (int) stages.stream().filter(StageResult::passed).count(),
-                model, infrastructure);
-        RunMetrics metrics = stages.size() == config.workload().stages().size()
-                ? metrics(stages, seconds, usage, config) : null;
-        RunResult result = new RunResult(RunResult.SCHEMA, config.runId(), status, started, finished,
-                settings(config), new RunResult.Toolchain(toolchain.tag(), toolchain.imageId(), toolchain.clangVersion()),
-                new RunResult.Workload(config.workload().name(), config.workload().version()), stages, totals, metrics);
-        RunResults.write(dir.runJson(), result);
-        return result;
-    }
-
-    private static RunMetrics metrics(List<StageResult> stages, double seconds, Usage usage, RunConfig config) {
-        StageScores scores = StageScores.of(stages.stream().mapToDouble(StageResult::score).toArray());
-        Scorecard card = Scorecard.of(new RunMeasures(scores, seconds, usage.costUsd(), usage.tokensRamp(),
-                java.util.OptionalLong.of(usage.tokensCorrected())), config.scales());
-        Map<String, Double> components = new java.util.LinkedHashMap<>();
-        components.put("stage", card.aeiComponents().stage());
-        components.put("meanReward", card.aeiComponents().meanReward());
-        components.put("time", card.aeiComponents().time());
-        components.put("cost", card.aeiComponents().cost());
-        components.put("tokens", card.aeiComponents().tokens());
-        List<Double> strict = new ArrayList<>();
-        boolean broken = false;
-        for (int i = 0; i < stages.size(); i++) {
-            broken |= i <= 3 && stages.get(i).score() < 100;
-            strict.add(broken ? 0.0 : stages.get(i).score());
-        }
-        return new RunMetrics(card.pipelineScore(), card.meanReward(), card.passScore(), card.stage(), card.aei(),
-                components, card.strictScore(), strict);
-    }
-
-    private static RunSettings settings(RunConfig config) {
-        boolean calls = config.agent().usesModel();
-        return new RunSettings(calls ? config.model() : "none", calls && !config.agent().kind().equals(AgentSpec.REPLAY)
-                ? config.endpoint() : "", config.agent().kind(), config.agent().options(), config.mode().id(),
-                RunConfig.budgets(config.runBudgets()), RunConfig.budgets(config.stageBudgets()),
-                RunConfig.scales(config.scales()), config.programs().size() == config.workload().programs().size()
-                        ? List.of() : config.programs().stream().map(TestProgram::name).toList());
-    }
-
     /** On Ctrl-C or SIGTERM: remove the run's containers and mark the run interrupted, so it can be resumed. */
-    private void interrupted(RunDirectory dir, RunConfig config, Instant started, AtomicBoolean finished) {
+    private void interrupted(RunDirectory dir, RunConfig config, RunRecord record, AtomicBoolean finished) {
         if (finished.get()) {
             return;
         }
@@ -450,7 +303,7 @@ public final class Orchestrator {
             int removed = docker.removeRun(config.runId());
             List<StageResult> done = new ArrayList<>();
             config.workload().stages().forEach(stage -> dir.stage(stage.id()).ifPresent(done::add));
-            write(dir, config, started, null, RunStatus.INTERRUPTED, done);
+            record.write(RunStatus.INTERRUPTED, done);
             System.err.println("ramp: run " + config.runId() + " interrupted; " + removed + " containers removed;"
                     + " continue it with: ramp run --resume " + dir.root());
         } catch (IOException | RuntimeException e) {

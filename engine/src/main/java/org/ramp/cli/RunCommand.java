@@ -242,8 +242,15 @@ final class RunCommand implements Callable<Integer> {
         if (prices != null) {
             table = table.merge(PriceTable.read(prices));
         }
-        for (String option : price) {
-            table = table.with(PriceTable.parseOption(option));
+        try {
+            for (String option : price) {
+                table = table.with(PriceTable.parseOption(option));
+            }
+            if (agentSpec.usesModel()) {
+                table.require(model);
+            }
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return new RunConfig(workload, home.goldenSet(), runDir, programs.select(workload), runMode, agentSpec, model,
                 endpoint, key, table, new Budgets(maxCalls, maxTokens, maxDollars, maxSeconds),

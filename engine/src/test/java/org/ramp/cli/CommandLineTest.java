@@ -62,6 +62,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aModelWithoutAPriceIsAUsageErrorThatSaysHowToGiveOne() {
+        String tasks = RepositoryPaths.tasks().toString();
+        assertThat(run("run", "--workload", tasks, "--model", "mystery-model", "--endpoint", "http://localhost:1/v1",
+                "--api-key-env", "PATH", "--runs-dir", "/tmp/ramp-cli-test")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("no price for model 'mystery-model'").contains("--price mystery-model=");
+        assertThat(run("run", "--workload", tasks, "--model", "m", "--endpoint", "http://localhost:1/v1",
+                "--api-key-env", "PATH", "--price", "m=abc", "--runs-dir", "/tmp/ramp-cli-test"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void runRejectsUnknownAgentsModesAndMissingReplaysOrResumes() {
         String tasks = RepositoryPaths.tasks().toString();
         assertThat(run("run", "--workload", tasks, "--agent", "genius")).isEqualTo(ExitCodes.BAD_INPUT);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ramp.gateway.BudgetKind;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.util.Text;
 
@@ -23,7 +24,9 @@ import org.ramp.util.Text;
  */
 public final class BuiltinAgent implements Agent {
     static final int QUIET_TURNS = 3;
-    private static final Pattern BUDGET_KIND = Pattern.compile("\\b(calls|tokens|dollars|time)\\b");
+    /** The budget a refusal names, in the gateway's words. */
+    private static final Pattern BUDGET_KIND = Pattern.compile("\\b(" + java.util.Arrays.stream(BudgetKind.values())
+            .map(BudgetKind::word).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
     private static final String SYSTEM = """
             You are a software engineer working alone on a C++ project in a Linux container, through tools.
             The project is in /workspace. You cannot install packages and there is no network.

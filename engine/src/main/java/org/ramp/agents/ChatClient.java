@@ -10,12 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
+import org.ramp.gateway.ContextLength;
+import org.ramp.gateway.OpenAiError;
 
 /** A minimal OpenAI-compatible chat-completions client (non-streaming, with tools). */
 public final class ChatClient {
-    /** The gateway's code for a refused call; see org.ramp.gateway. */
-    public static final String BUDGET_CODE = "ramp_budget_exhausted";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -77,12 +76,10 @@ public final class ChatClient {
         JsonNode error = answer.path("error");
         String code = error.path("code").asText(error.path("type").asText(""));
         String message = error.path("message").asText(clip(raw));
-        String lower = (message + " " + code).toLowerCase(Locale.ROOT);
         ChatException.Kind kind;
-        if (BUDGET_CODE.equals(code)) {
+        if (OpenAiError.BUDGET_EXHAUSTED.equals(code)) {
             kind = ChatException.Kind.BUDGET;
-        } else if (status == 400 && (lower.contains("context") || lower.contains("too long")
-                || lower.contains("too many tokens") || lower.contains("maximum"))) {
+        } else if (ContextLength.isContextLengthError(status, raw)) {
             kind = ChatException.Kind.CONTEXT_LENGTH;
         } else if (status >= 500 || status == 429 || status == 401 || status == 403 || status == 404) {
             kind = ChatException.Kind.ENDPOINT;

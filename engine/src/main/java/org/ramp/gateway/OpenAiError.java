@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Error bodies in OpenAI's shape, {@code {"error": {"message", "type", "code"}}}, which every client parses. */
-final class OpenAiError {
-    static final String BUDGET_EXHAUSTED = "ramp_budget_exhausted";
+public final class OpenAiError {
+    /** The error code of a call the gateway refused because a budget is used up. */
+    public static final String BUDGET_EXHAUSTED = "ramp_budget_exhausted";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OpenAiError() {

@@ -50,8 +50,8 @@ final class RunFixture {
     RunConfig config(Path runDir, AgentSpec agent, LocalEndpoint endpoint, Budgets budgets, RetryPolicy retry) {
         PriceTable prices = PriceTable.empty().with(new ModelPrice(LocalEndpoint.MODEL, 2.0, 0.5, 8.0, "test", ""));
         return new RunConfig(workload, golden, runDir, programs, Mode.CHAIN, agent, LocalEndpoint.MODEL,
-                endpoint == null ? null : endpoint.baseUrl(), Secret.of(KEY), prices, budgets, Budgets.UNLIMITED, 100,
-                null, AeiScales.RAMP, retry);
+                endpoint == null ? null : endpoint.baseUrl(), Secret.of(KEY), "OPENAI_API_KEY", prices, budgets,
+                Budgets.UNLIMITED, 100, AeiScales.RAMP, retry);
     }
 
     RunConfig config(Path runDir, LocalEndpoint endpoint) {

@@ -215,15 +215,16 @@ public final class RunSession implements AutoCloseable {
         }
         try (Interruption.Step step = interruption.begin()) {
             WorkspaceTemplate template = new WorkspaceTemplate(config.workload(), config.golden());
+            List<Path> written;
             if (!stage.runsOnPrograms()) {
-                template.applyT0Golden(dir.workspace());
+                written = template.applyT0Golden(dir.workspace());
                 progress.line(stage.id() + " failed: its reference build files are put in the workspace");
             } else {
-                template.restoreCaseFiles(dir.workspace(), config.programs(), stage.output().orElseThrow());
+                written = template.restoreCaseFiles(dir.workspace(), config.programs(), stage.output().orElseThrow());
                 progress.line(stage.id() + " failed: the next stage reads reference " + stage.output().orElseThrow()
                         + " files");
             }
-            SharedDirs.share(dir.workspace());
+            SharedDirs.shareEach(written);
             StageResult resurrected = StageResults.resurrected(result);
             record(resurrected);
             return resurrected;

@@ -111,7 +111,7 @@ final class StageRunner {
         try {
             UntrustedTree workspace = new UntrustedTree(dir.workspace());
             workspace.write("TASK.md", Files.readAllBytes(stage.instructions()));
-            SharedDirs.share(dir.workspace().resolve("TASK.md"));
+            SharedDirs.shareEach(workspace.made());
         } catch (java.io.IOException | UncheckedIOException e) {
             // the instructions could not be put in place: the workspace is broken beyond the agent's reach
             tooling.add("TASK.md could not be written into the workspace: " + e.getMessage());

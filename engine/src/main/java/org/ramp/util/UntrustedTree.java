@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class UntrustedTree {
     private final Path root;
+    private final java.util.List<Path> made = new java.util.ArrayList<>();
 
     /**
      * @throws UncheckedIOException when the root itself is a link or not a folder: a caller's mistake or
@@ -34,6 +35,11 @@ public final class UntrustedTree {
         return root;
     }
 
+    /** Every folder this tree created and every file it wrote, in order. */
+    public java.util.List<Path> made() {
+        return java.util.List.copyOf(made);
+    }
+
     /** Writes a file at {@code relative}, replacing whatever was there. */
     public void write(String relative, byte[] content) {
         writeAt(resolve(relative), content);
@@ -44,6 +50,7 @@ public final class UntrustedTree {
         try {
             clear(target);
             Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            made.add(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -82,6 +89,7 @@ public final class UntrustedTree {
                 if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
                     clear(current);
                     Files.createDirectory(current);
+                    made.add(current);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot make " + current + " a folder", e);

@@ -64,17 +64,20 @@ public final class WorkspaceTemplate {
 
     /**
      * Copies T0's golden build files over a workspace: what resurrection after a failed T0 does. Nothing
-     * in the workspace is followed: a link where a golden file or folder goes is replaced.
+     * in the workspace is followed: a link where a golden file or folder goes is replaced. Returns what
+     * was written.
      */
-    public void applyT0Golden(Path workspace) {
-        new UntrustedTree(workspace).copyFrom(golden.t0Dir(), "");
+    public List<Path> applyT0Golden(Path workspace) {
+        UntrustedTree tree = new UntrustedTree(workspace);
+        tree.copyFrom(golden.t0Dir(), "");
+        return tree.made();
     }
 
     /**
      * Puts back the golden {@code file} of every public case the workspace holds (the agent may have
      * changed or removed them): what resurrection after a failed stage on programs does for the agent.
      */
-    public void restoreCaseFiles(Path workspace, List<TestProgram> cases, String file) {
+    public List<Path> restoreCaseFiles(Path workspace, List<TestProgram> cases, String file) {
         UntrustedTree tree = new UntrustedTree(workspace);
         for (TestProgram program : cases) {
             if (program.visibility() != Visibility.PUBLIC) {
@@ -87,5 +90,6 @@ public final class WorkspaceTemplate {
                 throw new UncheckedIOException("cannot read the golden " + file + " of " + program.name(), e);
             }
         }
+        return tree.made();
     }
 }

@@ -1,0 +1,12 @@
+package hudson;
+
+import java.io.IOException;
+
+public abstract class Proc {
+    protected Proc() {
+    }
+
+    public abstract void kill() throws IOException, InterruptedException;
+
+    public abstract int join() throws IOException, InterruptedException;
+}

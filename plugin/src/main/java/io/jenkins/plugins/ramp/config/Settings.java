@@ -23,7 +23,7 @@ public final class Settings {
             PriceTable.parse(json, "the global price table");
             return null;
         } catch (RuntimeException e) {
-            return e.getMessage() + " (expected: " + PriceTable.FILE_FORMAT + ")";
+            return e.getMessage();
         }
     }
 

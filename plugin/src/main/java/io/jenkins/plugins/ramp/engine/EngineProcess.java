@@ -41,14 +41,8 @@ public final class EngineProcess {
 
     /** Runs {@code ramp ARGS}; exit 0 returns, anything else fails the step with what the status means. */
     public void run(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", home.child("ramp.jar").getRemote()));
-        command.addAll(args);
-        Map<String, String> env = new TreeMap<>(environment);
-        env.put("RAMP_HOME", home.getRemote());
-        env.remove(EngineCommandLine.API_KEY_ENV);
-        if (secret != null) {
-            env.put(EngineCommandLine.API_KEY_ENV, secret);
-        }
+        List<String> command = command(java, home.child("ramp.jar").getRemote(), args);
+        Map<String, String> env = environment(environment, home.getRemote(), secret);
         SecretMaskingStream out = new SecretMaskingStream(listener.getLogger(), secret);
         int status;
         try {
@@ -57,12 +51,34 @@ public final class EngineProcess {
         } finally {
             out.flush();
         }
-        String failure = ExitStatus.describe(args.get(0), status);
+        String failure = ExitStatus.describe(String.join(" ", args.subList(0, Math.min(2, args.size())))
+                .replaceAll(" --.*", ""), status);
         if (failure != null) {
             if (ExitStatus.interrupted(status)) {
                 throw new InterruptedException(failure);
             }
             throw new AbortException(failure);
         }
+    }
+
+    /** The process's command line: the node's java, the engine's jar, the command's arguments (never the key). */
+    public static List<String> command(String java, String jar, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar));
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * The process's environment: the build's, RAMP_HOME, and the key in {@link EngineCommandLine#API_KEY_ENV} when the
+     * run has one (a variable of that name from the build is dropped, so that only the credential can set it).
+     */
+    public static Map<String, String> environment(Map<String, String> build, String home, String secret) {
+        Map<String, String> env = new TreeMap<>(build);
+        env.put("RAMP_HOME", home);
+        env.remove(EngineCommandLine.API_KEY_ENV);
+        if (secret != null) {
+            env.put(EngineCommandLine.API_KEY_ENV, secret);
+        }
+        return env;
     }
 }

@@ -16,9 +16,6 @@ public final class FilePath {
         throw new UnsupportedOperationException("compile-only API");
     }
 
-    public String getName() {
-        throw new UnsupportedOperationException("compile-only API");
-    }
 
     public FilePath child(String relOrAbsolute) {
         throw new UnsupportedOperationException("compile-only API");
@@ -29,10 +26,6 @@ public final class FilePath {
     }
 
     public boolean exists() throws IOException, InterruptedException {
-        throw new UnsupportedOperationException("compile-only API");
-    }
-
-    public boolean isDirectory() throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only API");
     }
 
@@ -57,10 +50,6 @@ public final class FilePath {
     }
 
     public <T> T act(FileCallable<T> callable) throws IOException, InterruptedException {
-        throw new UnsupportedOperationException("compile-only API");
-    }
-
-    public VirtualChannel getChannel() {
         throw new UnsupportedOperationException("compile-only API");
     }
 

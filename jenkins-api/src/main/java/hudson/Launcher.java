@@ -39,10 +39,6 @@ public abstract class Launcher {
             throw new UnsupportedOperationException("compile-only API");
         }
 
-        public ProcStarter quiet(boolean quiet) {
-            throw new UnsupportedOperationException("compile-only API");
-        }
-
         public Proc start() throws IOException {
             throw new UnsupportedOperationException("compile-only API");
         }

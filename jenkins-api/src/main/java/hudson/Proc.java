@@ -6,7 +6,5 @@ public abstract class Proc {
     protected Proc() {
     }
 
-    public abstract void kill() throws IOException, InterruptedException;
-
     public abstract int join() throws IOException, InterruptedException;
 }

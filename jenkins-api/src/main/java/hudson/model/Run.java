@@ -6,10 +6,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     private Run() {
     }
 
-    public Result getResult() {
-        throw new UnsupportedOperationException("compile-only API");
-    }
-
     public void setResult(Result r) {
         throw new UnsupportedOperationException("compile-only API");
     }

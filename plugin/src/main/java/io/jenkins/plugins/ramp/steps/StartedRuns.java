@@ -5,9 +5,10 @@ import hudson.model.Action;
 import hudson.model.Run;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The RAMP runs that {@code rampRun} started in this build, kept with the build (invisible): for each, the node and
@@ -16,7 +17,8 @@ import java.util.Map;
  * node cannot change which credential a run uses.
  */
 public final class StartedRuns implements Action {
-    private final Map<String, Entry> runs = new LinkedHashMap<>();
+    /** Concurrent: the build is saved (and this map read) while parallel branches record their runs. */
+    private final Map<String, Entry> runs = new ConcurrentHashMap<>();
 
     /** One run of this build. */
     public static final class Entry {
@@ -45,8 +47,14 @@ public final class StartedRuns implements Action {
     }
 
     /** Records a run; a name is one run per build, so the same name started again must be in the same workspace. */
-    synchronized Entry record(Run<?, ?> run, String name, String node, String workspace, String credentialsId)
+    Entry record(Run<?, ?> run, String name, String node, String workspace, String credentialsId)
             throws IOException {
+        Entry entry = add(name, node, workspace, credentialsId);
+        run.save();
+        return entry;
+    }
+
+    synchronized Entry add(String name, String node, String workspace, String credentialsId) throws AbortException {
         Entry known = runs.get(name);
         if (known != null && !(known.node.equals(node) && known.workspace.equals(workspace))) {
             throw new AbortException("a RAMP run named '" + name + "' was already started in this build in "
@@ -54,7 +62,6 @@ public final class StartedRuns implements Action {
         }
         Entry entry = new Entry(name, node, workspace, credentialsId);
         runs.put(name, entry);
-        run.save();
         return entry;
     }
 
@@ -89,12 +96,13 @@ public final class StartedRuns implements Action {
         for (Entry entry : here) {
             names.add(entry.name);
         }
+        names.sort(null);
         throw new AbortException("this workspace holds several RAMP runs " + names + "; name one with run: '"
                 + names.get(0) + "'");
     }
 
     private String known() {
-        return runs.isEmpty() ? "" : " (runs of this build: " + runs.keySet() + ")";
+        return runs.isEmpty() ? "" : " (runs of this build: " + new TreeSet<>(runs.keySet()) + ")";
     }
 
     @Override

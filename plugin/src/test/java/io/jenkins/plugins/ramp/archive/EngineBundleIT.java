@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.ramp.engine.EngineCommandLine;
+import io.jenkins.plugins.ramp.engine.EngineProcess;
 import io.jenkins.plugins.ramp.engine.EngineSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +32,14 @@ class EngineBundleIT {
         assertThat(tar.waitFor()).isZero();
     }
 
-    /** Runs the engine as the plugin does: the node's java, -jar, RAMP_HOME, from another folder. */
+    /** Runs the engine with the command line and environment the plugin gives it, from another folder. */
     static Result ramp(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", home.resolve("ramp.jar").toString()));
-        command.addAll(List.of(args));
+        List<String> command = EngineProcess.command(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                home.resolve("ramp.jar").toString(), List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(Files.createTempDirectory("ws")
                 .toFile());
-        pb.environment().put("RAMP_HOME", home.toString());
+        pb.environment().clear();
+        pb.environment().putAll(EngineProcess.environment(System.getenv(), home.toString(), null));
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Result(p.waitFor(), output);

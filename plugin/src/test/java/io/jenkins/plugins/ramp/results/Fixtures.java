@@ -42,7 +42,8 @@ public final class Fixtures {
 
     public static RunResult finishedRun() {
         RunSettings settings = new RunSettings("gpt-4o", "https://api.openai.com/v1", "builtin", Map.of(), "chain",
-                Map.of("calls", 500.0), Map.of(), Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), List.of());
+                Map.of("calls", 500.0), Map.of(), Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), List.of(),
+                Map.of("input", 2.5, "cachedInput", 1.25, "output", 10.0), 1000, "RAMP_API_KEY");
         RunMetrics metrics = new RunMetrics(56.25, 48.5, 22.2, 0, 61.3, Map.of("stage", 0.0), 16.7,
                 List.of(100.0, 0.0, 0.0, 0.0, 0.0, 0.0));
         RunTotals totals = new RunTotals(110.8, new Usage(42, 100_000, 80_000, 0, 3_000, 0, 0.1234, 183_000, 103_000,

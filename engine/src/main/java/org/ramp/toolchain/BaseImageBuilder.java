@@ -130,9 +130,7 @@ public final class BaseImageBuilder {
                     continue;
                 }
                 out.putArchiveEntry(entry);
-                if (entry.isFile()) {
-                    in.transferTo(out);
-                }
+                in.transferTo(out); // the entry's content: nothing but for regular files
                 out.closeArchiveEntry();
             }
             out.finish();

@@ -102,18 +102,19 @@ public final class BootstrapTar {
         return all;
     }
 
-    /** One entry of a package's data.tar, moved into the merged layout and owned by root. */
+    /** One entry of a package's data.tar, moved into the merged layout, with the owner the class comment says. */
     private void copy(TarArchiveEntry source, InputStream content) throws IOException {
         String name = inImage(source.getName());
-        if (name == null || !(source.isDirectory() || source.isFile() || source.isSymbolicLink() || source.isLink())) {
+        if (name == null || source.isCharacterDevice() || source.isBlockDevice() || source.isFIFO()) {
             return; // the root itself, or a device or fifo: dpkg makes those in the second stage
         }
         int mode = source.getMode() & 07777;
         TarArchiveEntry entry;
+        boolean regular = false;
         if (source.isDirectory()) {
-            entry = rootOwned(new TarArchiveEntry(name + "/", TarConstants.LF_DIR), mode);
+            entry = new TarArchiveEntry(name + "/", TarConstants.LF_DIR);
         } else if (source.isSymbolicLink()) {
-            entry = rootOwned(new TarArchiveEntry(name, TarConstants.LF_SYMLINK), mode);
+            entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
             entry.setLinkName(source.getLinkName());
         } else if (source.isLink()) {
             String target = inImage(source.getLinkName());
@@ -121,19 +122,21 @@ public final class BootstrapTar {
                 throw new IOException("hard link " + source.getName() + " points outside the package: "
                         + source.getLinkName());
             }
-            entry = rootOwned(new TarArchiveEntry(name, TarConstants.LF_LINK), mode);
+            entry = new TarArchiveEntry(name, TarConstants.LF_LINK);
             entry.setLinkName(target);
         } else {
-            entry = rootOwned(new TarArchiveEntry(name), mode);
+            entry = new TarArchiveEntry(name);
             entry.setSize(source.getSize());
+            regular = true;
         }
+        rootOwned(entry, mode);
         entry.setModTime(source.getModTime());
         if (source.getLongUserId() < FIXED_IDS && source.getLongGroupId() < FIXED_IDS) {
             entry.setIds((int) source.getLongUserId(), (int) source.getLongGroupId());
             entry.setNames(source.getLongUserId() == 0 ? "root" : source.getUserName(),
                     source.getLongGroupId() == 0 ? "root" : source.getGroupName());
         }
-        put(entry, source.isFile() ? content : null);
+        put(entry, regular ? content : null);
     }
 
     /**

@@ -50,7 +50,8 @@ public final class BuildLock implements AutoCloseable {
             }
         } catch (IOException e) {
             IN_PROCESS.release();
-            throw new SandboxException("cannot take the image build lock " + file + ": " + e.getMessage()
+            throw new SandboxException("cannot take the image build lock " + file + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage()
                     + "; make the folder writable, or point XDG_CACHE_HOME elsewhere", e);
         } catch (RuntimeException e) {
             IN_PROCESS.release();

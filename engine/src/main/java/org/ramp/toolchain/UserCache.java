@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The user's cache folder for image builds: {@code $XDG_CACHE_HOME/ramp}, or {@code ~/.cache/ramp}
- * (XDG's rule: a relative XDG_CACHE_HOME is ignored). Downloads, the build lock and temporary tars
- * live there, so a build needs no root and no shared folder.
+ * The user's cache folder for image builds: {@code $XDG_CACHE_HOME/ramp}, or {@code $HOME/.cache/ramp}
+ * (XDG's rules: a relative XDG_CACHE_HOME is ignored; without HOME, the account's home folder).
+ * Downloads, the build lock and temporary tars live there, so a build needs no root and no shared folder.
  */
 public record UserCache(Path root) {
 
@@ -14,11 +14,17 @@ public record UserCache(Path root) {
         return of(System.getenv(), System.getProperty("user.home"));
     }
 
-    static UserCache of(Map<String, String> env, String home) {
+    static UserCache of(Map<String, String> env, String accountHome) {
         String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(home, ".cache");
-        return new UserCache(base.resolve("ramp"));
+        if (absolute(xdg)) {
+            return new UserCache(Path.of(xdg, "ramp"));
+        }
+        String home = env.get("HOME");
+        return new UserCache(Path.of(absolute(home) ? home : accountHome, ".cache", "ramp"));
+    }
+
+    private static boolean absolute(String path) {
+        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
     }
 
     /** .deb files and indexes, by SHA-256. */

@@ -15,6 +15,14 @@ class UserCacheTest {
     }
 
     @Test
+    void homeComesFromTheEnvironmentBeforeTheAccount() {
+        assertThat(UserCache.of(Map.of("HOME", "/var/lib/jenkins"), "/nonexistent").root())
+                .isEqualTo(Path.of("/var/lib/jenkins/.cache/ramp"));
+        assertThat(UserCache.of(Map.of("HOME", "relative"), "/home/jenkins").root())
+                .isEqualTo(Path.of("/home/jenkins/.cache/ramp"));
+    }
+
+    @Test
     void fallsBackToDotCacheInHomeWhenXdgIsUnsetOrRelative() {
         assertThat(UserCache.of(Map.of(), "/home/jenkins").root()).isEqualTo(Path.of("/home/jenkins/.cache/ramp"));
         assertThat(UserCache.of(Map.of("XDG_CACHE_HOME", "relative/cache"), "/home/jenkins").root())

@@ -57,7 +57,8 @@ public final class DownloadCache {
                 Files.deleteIfExists(part);
             }
         } catch (IOException e) {
-            throw new SandboxException("cannot write the download cache " + dir + " (" + what + "): " + e.getMessage()
+            throw new SandboxException("cannot write the download cache " + dir + " (" + what + "): "
+                    + e.getClass().getSimpleName() + " " + e.getMessage()
                     + "; make it writable, or point XDG_CACHE_HOME elsewhere", e);
         }
     }

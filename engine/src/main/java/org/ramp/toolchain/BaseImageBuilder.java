@@ -61,53 +61,85 @@ public final class BaseImageBuilder {
         DebianMirror mirror = new DebianMirror(base.mirror());
         BootstrapPlan plan = new BasePackages(mirror, new DownloadCache(cache.downloads(), mirror),
                 BasePackages.trustedKeys(), progress).plan(base);
+        progress.line("packages verified (" + seconds(started) + ")");
         String unique = base.hash().substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String stageTag = STAGE_REPOSITORY + ":" + unique;
-        Path work = null;
-        String container = null;
+        Leftovers leftovers = new Leftovers(STAGE_REPOSITORY + ":" + unique);
+        Thread onInterrupt = new Thread(leftovers::remove, "ramp-base-cleanup");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            work = Files.createDirectories(cache.work()).resolve("base-" + unique);
-            Files.createDirectories(work);
-            Path stage1 = work.resolve("stage1.tar");
+            leftovers.work = Files.createDirectories(cache.work().resolve("base-" + unique));
+            long phase = System.nanoTime();
+            Path stage1 = leftovers.work.resolve("stage1.tar");
             BootstrapTar.write(plan, BaseImage.stage2Script(), stage1);
-            progress.line(String.format(Locale.ROOT, "first stage: %d required packages unpacked (%.0f MB tar); "
-                    + "importing it", plan.required().size(), Files.size(stage1) / 1e6));
-            importTar(stage1, stageTag);
+            importTar(stage1, leftovers.stageTag);
+            progress.line(String.format(Locale.ROOT, "first stage: %d required packages unpacked into a %.0f MB tar, "
+                    + "imported (%s)", plan.required().size(), Files.size(stage1) / 1e6, seconds(phase)));
             progress.line("second stage: dpkg installs " + (plan.required().size() + plan.base().size())
                     + " packages in a container without network (about a minute)");
-            container = docker.start(new ContainerSpec(stageTag, List.of("/usr/bin/bash", "/" + BootstrapTar.SCRIPT),
-                    List.of(), "0:0", 2L << 30, 2.0, 4096, "none", Map.of(DockerEngine.LABEL, "base-stage2"),
-                    STAGE2_TIMEOUT));
-            int exit = docker.await(container, STAGE2_TIMEOUT);
+            phase = System.nanoTime();
+            leftovers.container = docker.start(new ContainerSpec(leftovers.stageTag,
+                    List.of("/usr/bin/bash", "/" + BootstrapTar.SCRIPT), List.of(), "0:0", 2L << 30, 2.0, 4096, "none",
+                    Map.of(DockerEngine.LABEL, "base-stage2"), STAGE2_TIMEOUT));
+            int exit = docker.await(leftovers.container, STAGE2_TIMEOUT);
             if (exit != 0) {
-                throw new SandboxException("the base's second stage (dpkg in " + stageTag + ") "
+                throw new SandboxException("the base's second stage (dpkg in " + leftovers.stageTag + ") "
                         + (exit == DockerEngine.TIMED_OUT ? "did not end within " + STAGE2_TIMEOUT.toMinutes()
                         + " minutes" : "failed with exit status " + exit) + "; its last lines:\n"
-                        + docker.logTail(container, 30));
+                        + docker.logTail(leftovers.container, 30));
             }
-            Path rootfs = work.resolve("base.tar");
-            try (InputStream export = docker.export(container)) {
+            progress.line("second stage done (" + seconds(phase) + ")");
+            phase = System.nanoTime();
+            Path rootfs = leftovers.work.resolve("base.tar");
+            try (InputStream export = docker.export(leftovers.container)) {
                 withoutDockerFiles(export, rootfs);
             }
-            progress.line(String.format(Locale.ROOT, "importing the base as %s (%.0f MB)", base.tag(),
-                    Files.size(rootfs) / 1e6));
             importTar(rootfs, base.tag());
+            progress.line(String.format(Locale.ROOT, "exported and imported as %s, %.0f MB in one layer (%s)",
+                    base.tag(), Files.size(rootfs) / 1e6, seconds(phase)));
         } catch (IOException e) {
             throw new SandboxException("building the base image failed: " + e.getMessage(), e);
         } finally {
-            if (container != null) {
-                docker.remove(container);
-            }
-            docker.removeImage(stageTag);
-            if (work != null) {
-                org.ramp.util.FileTrees.delete(work);
+            leftovers.remove();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway, and finds nothing left to remove
             }
         }
         if (docker.image(base.tag()).isEmpty()) {
             throw new SandboxException("docker import ended but " + base.tag() + " is not there");
         }
-        progress.line(String.format(Locale.ROOT, "base image %s ready in %.0f s", base.tag(),
-                (System.nanoTime() - started) / 1e9));
+        progress.line("base image " + base.tag() + " ready in " + seconds(started));
+    }
+
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - since) / 1e9);
+    }
+
+    /**
+     * What a build leaves until it ends: the first stage's image, the second stage's container, the
+     * temporary tars. Removed at the end, and by a shutdown hook when the build is interrupted.
+     */
+    private final class Leftovers {
+        final String stageTag;
+        volatile String container;
+        volatile Path work;
+
+        Leftovers(String stageTag) {
+            this.stageTag = stageTag;
+        }
+
+        synchronized void remove() {
+            if (container != null) {
+                docker.remove(container);
+                container = null;
+            }
+            docker.removeImage(stageTag);
+            if (work != null) {
+                org.ramp.util.FileTrees.delete(work);
+                work = null;
+            }
+        }
     }
 
     private void importTar(Path tar, String tag) throws IOException {

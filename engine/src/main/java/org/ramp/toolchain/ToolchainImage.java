@@ -47,6 +47,7 @@ public final class ToolchainImage {
     }
 
     /** The image for this recipe, built first when it does not exist yet. */
+    @SuppressWarnings("try") // the lock is held, not used
     public ToolchainInfo ensure(ImageRecipe recipe) {
         Optional<ToolchainInfo> found = find(recipe);
         if (found.isPresent()) {
@@ -61,6 +62,7 @@ public final class ToolchainImage {
     }
 
     /** Builds the image even when it exists (its base only when missing), taking its turn with other builds. */
+    @SuppressWarnings("try")
     public ToolchainInfo rebuild(ImageRecipe recipe) {
         try (BuildLock lock = BuildLock.acquire(cache.lockFile(), progress)) {
             return buildLocked(recipe);

@@ -8,6 +8,7 @@ public final class BuildLockHolder {
     private BuildLockHolder() {
     }
 
+    @SuppressWarnings("try")
     public static void main(String[] args) throws Exception {
         try (BuildLock lock = BuildLock.acquire(Path.of(args[0]), Progress.SILENT)) {
             System.out.println("held");

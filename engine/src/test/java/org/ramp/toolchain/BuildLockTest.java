@@ -24,6 +24,7 @@ class BuildLockTest {
     Path dir;
 
     /** Runs {@code acquire} in a thread; the latch opens when it says it waits. */
+    @SuppressWarnings("try")
     private static Thread contender(Path lockFile, List<String> said, CountDownLatch waiting, AtomicBoolean got) {
         Progress progress = line -> {
             said.add(line);
@@ -68,6 +69,7 @@ class BuildLockTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void threadsOfOneProcessTakeTurnsToo() throws Exception {
         Path lockFile = dir.resolve("image-build.lock");
         List<String> said = new CopyOnWriteArrayList<>();

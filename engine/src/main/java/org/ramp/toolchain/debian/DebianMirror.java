@@ -28,7 +28,9 @@ public final class DebianMirror {
 
     public DebianMirror(String url) {
         this.root = parse(url);
+        // the JVM's proxy settings (-Dhttp.proxyHost=...), as a Jenkins node behind a proxy has them
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .proxy(java.net.ProxySelector.getDefault())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 

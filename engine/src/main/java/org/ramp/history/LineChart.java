@@ -1,0 +1,22 @@
+package org.ramp.history;
+
+import java.util.List;
+
+/**
+ * A Chart.js line chart's {@code data}: one label a build, one dataset a series. A value a build does not
+ * have is null, which Chart.js draws as a gap.
+ */
+public record LineChart(List<String> labels, List<Dataset> datasets) {
+
+    public LineChart {
+        labels = List.copyOf(labels);
+        datasets = List.copyOf(datasets);
+    }
+
+    /** One series: {@code data[i]} belongs to {@code labels[i]}; null where there is no value. */
+    public record Dataset(String label, List<Double> data) {
+        public Dataset {
+            data = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data)); // keeps nulls
+        }
+    }
+}

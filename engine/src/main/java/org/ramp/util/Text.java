@@ -18,4 +18,14 @@ public final class Text {
     public static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "...";
     }
+
+    /** The text with every control character (ANSI escapes, carriage returns, ...) shown as '?', for terminals. */
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.toString();
+    }
 }

@@ -110,6 +110,16 @@ class TrendsTest {
         assertThat(json.get("key").asText()).isEqualTo("name");
     }
 
+    @Test
+    void theJsonIsExactlyWhatBindingTheRecordsGives() throws Exception {
+        List<BuildRuns> withNote = new java.util.ArrayList<>(builds);
+        withNote.add(new BuildRuns("#5 \"quoted\" </script>", List.of(a4, bRunning, a4)));
+        for (List<BuildRuns> history : List.of(builds, withNote, List.<BuildRuns>of())) {
+            Trends trends = Trends.of(history);
+            assertThat(trends.toJson()).isEqualTo(new ObjectMapper().writeValueAsString(trends));
+        }
+    }
+
     private static List<Double> data(LineChart chart, String label) {
         return chart.datasets().stream().filter(dataset -> dataset.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no series " + label + " in "

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ramp.history.RunSummary;
-import org.ramp.history.RunSummaries;
 import org.ramp.report.Formats;
 import org.ramp.report.TextTable;
+import org.ramp.results.RunResults;
 import org.ramp.util.Text;
 
 /**
@@ -96,7 +96,7 @@ public record GateEvaluation(GateOutcome outcome, List<GateResult> results) {
 
     public String toJson() {
         try {
-            return RunSummaries.json().writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n";
+            return RunResults.json().writeValueAsString(this) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the gate results", e);
         }

@@ -1,6 +1,7 @@
 package org.ramp.gates;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class GateSpecs {
 
     /** Several gates from maps; an error also says which gate (1 for the first). */
     public static List<QualityGate> fromMaps(List<? extends Map<String, ?>> maps) throws GateSpecException {
-        List<QualityGate> gates = new java.util.ArrayList<>();
+        List<QualityGate> gates = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             try {
                 gates.add(fromMap(maps.get(i)));

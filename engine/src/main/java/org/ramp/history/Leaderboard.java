@@ -1,8 +1,10 @@
 package org.ramp.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ramp.results.RunResults;
 
 /**
  * The runs of one build ranked: by AEI, ties by mean reward, then pipeline score (higher first), then cost
@@ -56,6 +58,15 @@ public record Leaderboard(List<Entry> entries) {
                 m == null ? null : m.stage(), value(run, Metric.STRICT_SCORE), value(run, Metric.COST),
                 complete && run.totals() != null ? run.totals().tokensCorrected() : null, value(run, Metric.TIME),
                 complete && run.totals() != null ? run.totals().stagesPassed() : null);
+    }
+
+    /** The board as JSON: every entry's fields, nulls kept. */
+    public String toJson() {
+        try {
+            return RunResults.json().writeValueAsString(this) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the leaderboard", e);
+        }
     }
 
     private static Double value(RunSummary run, Metric metric) {

@@ -1,5 +1,7 @@
 package org.ramp.history;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,7 @@ public record LineChart(List<String> labels, List<Dataset> datasets) {
     /** One series: {@code data[i]} belongs to {@code labels[i]}; null where there is no value. */
     public record Dataset(String label, List<Double> data) {
         public Dataset {
-            data = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data)); // keeps nulls
+            data = Collections.unmodifiableList(new ArrayList<>(data)); // List.copyOf refuses the nulls of gaps
         }
     }
 }

@@ -12,9 +12,9 @@ import org.ramp.results.RunResults;
 import org.ramp.util.AtomicFiles;
 
 /**
- * Reads and writes run summaries as compact JSON. A reader checks the schema and every field a summary
- * needs before binding, so that an error names the source (file) and the field; unknown fields are
- * ignored, as later versions of the schema may add some.
+ * Reads and writes run summaries as compact JSON. A reader checks the schema and every field as it reads
+ * it, so that an error names the source (file, build), the field and the value; unknown fields are ignored,
+ * as later versions of the schema may add some.
  */
 public final class RunSummaries {
     /** Run.json's mapper (ISO instants, enum ids) without indentation: summaries are kept by the thousand. */
@@ -23,7 +23,7 @@ public final class RunSummaries {
     private RunSummaries() {
     }
 
-    public static ObjectMapper json() {
+    static ObjectMapper json() {
         return JSON;
     }
 

@@ -79,6 +79,19 @@ class LeaderboardTest {
     }
 
     @Test
+    void asJsonEveryEntryWithNullsForWhatARunDoesNotHave() throws Exception {
+        Leaderboard board = Leaderboard.of(List.of(SummaryFixtures.running("b", "m", 3),
+                SummaryFixtures.completed("a", 70, 50, 60, 1)));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(board.toJson());
+        assertThat(json.get("entries")).hasSize(2);
+        assertThat(json.get("entries").get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(json.get("entries").get(0).get("aei").asDouble()).isEqualTo(70);
+        assertThat(json.get("entries").get(1).get("rank").isNull()).isTrue();
+        assertThat(json.get("entries").get(1).get("aei").isNull()).isTrue();
+        assertThat(json.get("entries").get(1).get("status").asText()).isEqualTo("running");
+    }
+
+    @Test
     void anEmptyBuildHasAnEmptyBoard() {
         assertThat(Leaderboard.of(List.of()).entries()).isEmpty();
     }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.ramp.results.FailureClass;
 import org.ramp.results.InputSource;
@@ -48,8 +50,14 @@ final class SummaryReader {
             throw problem("stages", stagesNode, "it must be an array of stages");
         }
         List<RunSummary.Stage> stages = new ArrayList<>(stagesNode.size());
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < stagesNode.size(); i++) {
-            stages.add(stage(stagesNode.get(i), "stages[" + i + "]"));
+            RunSummary.Stage stage = stage(stagesNode.get(i), "stages[" + i + "]");
+            if (!ids.add(stage.id())) {
+                throw problem("stages[" + i + "].id", stagesNode.get(i).get("id"), "stage " + stage.id()
+                        + " appears twice; a run has each stage once");
+            }
+            stages.add(stage);
         }
         JsonNode metrics = root.path("metrics");
         JsonNode totals = root.path("totals");

@@ -195,6 +195,8 @@ class RunSummaryTest {
         assertThat(error(inStage(1, s -> s.put("resurrected", "yes")))).contains("field \"stages[1].resurrected\" is \"yes\"; "
                 + "it must be true or false");
         assertThat(error(inStage(0, s -> { s.remove("id"); }))).contains("field \"stages[0].id\" is missing");
+        assertThat(error(inStage(4, s -> s.put("id", "T1"))))
+                .isEqualTo("build #7: field \"stages[4].id\" is \"T1\"; stage T1 appears twice; a run has each stage once");
         ObjectNode metrics = tree();
         ((ObjectNode) metrics.get("metrics").get("aeiComponents")).remove("time");
         assertThat(error(metrics)).isEqualTo("build #7: field \"metrics.aeiComponents.time\" is missing; "

@@ -82,8 +82,13 @@ final class GateCommand implements Callable<Integer> {
                 reference = List.of(reference.get(0).withName(current.get(0).name()));
             }
             evaluation = GateEvaluation.of(gates, current, reference);
-        } catch (BadInput | IllegalArgumentException e) {
+        } catch (BadInput e) {
             spec.commandLine().getErr().println("ramp: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            // two runs of one name: say how to tell them apart
+            spec.commandLine().getErr().println("ramp: " + e.getMessage() + "; write RUN and --reference as "
+                    + "NAME=PATH to name them");
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();

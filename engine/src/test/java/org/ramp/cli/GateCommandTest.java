@@ -161,7 +161,7 @@ class GateCommandTest {
         String b = write("b", earlier);
         assertThat(run("gate", "m=" + a, "m=" + b, "--gate", "metric=aei,threshold=1")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("ramp: two runs are named m (" + current.runId() + " and "
-                + earlier.runId() + "); each run of a build needs its own name");
+                + earlier.runId() + "); each run of a build needs its own name; write RUN and --reference as NAME=PATH");
     }
 
     @Test

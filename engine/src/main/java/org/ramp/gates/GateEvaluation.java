@@ -87,8 +87,8 @@ public record GateEvaluation(GateOutcome outcome, List<GateResult> results) {
                     + "not checked)";
         }
         List<String> which = failed.stream()
-                .map(result -> Text.printable(result.run()) + ": " + result.gate().describe() + " (" + result.gate().criticality().id()
-                        + ")")
+                .map(result -> Text.printable(result.run()) + ": " + result.gate().describe() + " ("
+                        + result.gate().criticality().id() + ")")
                 .toList();
         return "outcome: " + outcome.id() + " (" + failed.size() + " of " + results.size() + " gate results failed: "
                 + String.join("; ", which) + ")";

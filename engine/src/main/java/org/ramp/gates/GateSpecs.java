@@ -27,7 +27,8 @@ public final class GateSpecs {
     /** One gate written as comma-separated {@code field=value} pairs. */
     public static QualityGate parse(String spec) throws GateSpecException {
         if (spec == null || spec.isBlank()) {
-            throw new GateSpecException("a gate is empty; write it as metric=M,threshold=N[,baseline=absolute|reference]"
+            throw new GateSpecException("a gate is empty; write it as metric=M,threshold=N"
+                    + "[,baseline=absolute|reference]"
                     + "[,criticality=note|unstable|failure][,stage=Tn]");
         }
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -108,7 +109,8 @@ public final class GateSpecs {
         }
         String stage = value.toString().strip().toUpperCase(Locale.ROOT);
         if (!stages.contains(stage)) {
-            throw new GateSpecException("field \"stage\" is \"" + value + "\"; use one of " + String.join(", ", stages));
+            throw new GateSpecException("field \"stage\" is \"" + value + "\"; use one of "
+                    + String.join(", ", stages));
         }
         return stage;
     }

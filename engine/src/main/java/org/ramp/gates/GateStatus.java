@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum GateStatus {
     PASSED("passed"),
     FAILED("failed"),
-    /** A reference gate without a reference value (no reference run, or it lacks the run or the metric): not checked, not failed. */
+    /**
+     * A reference gate without a reference value (no reference run, or it lacks the run or the metric):
+     * not checked, and not failed.
+     */
     NO_REFERENCE("no-reference");
 
     private final String id;

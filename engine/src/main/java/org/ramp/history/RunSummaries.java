@@ -63,7 +63,8 @@ public final class RunSummaries {
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new RunSummaryException(source + ": not valid JSON" + at + ": " + firstLine(e.getOriginalMessage()), e);
+            throw new RunSummaryException(source + ": not valid JSON" + at + ": " + firstLine(e.getOriginalMessage()),
+                    e);
         }
         return SummaryReader.read(root, source);
     }

@@ -38,8 +38,8 @@ public record RunSummary(String schema, String name, String runId, String model,
      *
      * @param failureClass why it failed; null when it passed or was not reached
      */
-    public record Stage(String id, String name, double score, StageStatus status, InputSource inputs, boolean resurrected,
-            FailureClass failureClass) {
+    public record Stage(String id, String name, double score, StageStatus status, InputSource inputs,
+            boolean resurrected, FailureClass failureClass) {
     }
 
     /** RAMP's metrics of a completed run (see ../shared/RAMP.md). */
@@ -104,8 +104,8 @@ public record RunSummary(String schema, String name, String runId, String model,
                 throw new RunSummaryException("field \"stages[" + i + "].status\" is missing; it must be passed, "
                         + "failed or not-reached");
             }
-            stages.add(new Stage(stage.id(), stage.name(), stage.score(), stage.status(), stage.inputs(), stage.resurrected(),
-                    stage.failure() == null ? null : stage.failure().failureClass()));
+            stages.add(new Stage(stage.id(), stage.name(), stage.score(), stage.status(), stage.inputs(),
+                    stage.resurrected(), stage.failure() == null ? null : stage.failure().failureClass()));
         }
         String settingsModel = run.settings() == null ? null : run.settings().model();
         String agent = run.settings() == null ? null : run.settings().agent();

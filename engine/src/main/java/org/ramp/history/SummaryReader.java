@@ -89,7 +89,8 @@ final class SummaryReader {
         String at = "metrics.aeiComponents";
         object(parts, at);
         return new RunSummary.Metrics(number(metrics, "metrics", "pipelineScore", 100, SCORE),
-                number(metrics, "metrics", "meanReward", 100, SCORE), number(metrics, "metrics", "passScore", 100, SCORE),
+                number(metrics, "metrics", "meanReward", 100, SCORE),
+                number(metrics, "metrics", "passScore", 100, SCORE),
                 stage.asInt(), number(metrics, "metrics", "strictScore", 100, SCORE),
                 number(metrics, "metrics", "aei", 100, SCORE),
                 new RunSummary.AeiComponents(number(parts, at, "stage", 100, SCORE),

@@ -111,8 +111,12 @@ def split_token(line):
     return line[:tab], flags, loc
 
 
+# White space at the ends of a line (space, tab, CR, FF, VT) and blank lines are not tokens.
+SPACE = " \t\r\f\v"
+
+
 def token_lines(path):
-    return [l.rstrip("\r") for l in read_text(path).split("\n") if l.strip("\r")]
+    return [l.strip(SPACE) for l in read_text(path).split("\n") if l.strip(SPACE)]
 
 
 def grade_tokens(case, out, cfg):

@@ -62,8 +62,11 @@ bool parseTokenDump(const std::string &text, std::vector<Token> &tokens, std::st
     std::string line = text.substr(pos, nl - pos);
     pos = nl + 1;
     ++lineNo;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
+    // White space at either end of a line (CR of CRLF included) and blank lines are not tokens.
+    const char *space = " \t\r\f\v";
+    size_t first = line.find_first_not_of(space);
+    if (first == std::string::npos) continue;
+    line = line.substr(first, line.find_last_not_of(space) + 1 - first);
     Token tok;
     if (!parseTokenLine(line, tok)) {
       error = "line " + std::to_string(lineNo) + ": malformed token: " + line;

@@ -33,8 +33,8 @@ std::string formatToken(const Token &tok);
 // Parses one dump line (without its newline). Returns false if the line is malformed.
 bool parseTokenLine(const std::string &line, Token &tok);
 
-// Parses a whole dump, skipping empty lines. On a malformed line returns false and
-// sets `error` to a message naming the line.
+// Parses a whole dump, skipping blank lines and white space at either end of a line (a CRLF
+// line end too). On a malformed line returns false and sets `error` to a message naming the line.
 bool parseTokenDump(const std::string &text, std::vector<Token> &tokens, std::string &error);
 
 }  // namespace sysyc

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code ramp} command line. */
 @Command(name = "ramp", mixinStandardHelpOptions = true, version = "ramp 0.1.0",
         description = "RAMP: runtime assessment of LLM coding agents on a serial compiler-construction workload.",
-        subcommands = {RunCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class, BenchmarkCommand.class,
+        subcommands = {RunCommand.class, StartCommand.class, StageCommand.class, ResurrectCommand.class,
+            FinishCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class, BenchmarkCommand.class,
             ValidateCommand.class, GoldenCommand.class, ImageCommand.class, WorkloadCommand.class,
             GateCommand.class,
             CommandLine.HelpCommand.class},

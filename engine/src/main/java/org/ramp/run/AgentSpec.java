@@ -51,7 +51,10 @@ public record AgentSpec(String kind, String command, boolean freshPerStage, int 
     public Map<String, String> options() {
         Map<String, String> options = new LinkedHashMap<>();
         switch (kind) {
-            case COMMAND -> options.put("command", command);
+            case COMMAND -> {
+                options.put("command", command);
+                options.put("temperature", String.valueOf(temperature));
+            }
             case BUILTIN, REPLAY -> {
                 options.put("conversation", freshPerStage ? "per-stage" : "single");
                 options.put("contextWindow", String.valueOf(contextWindow));
@@ -63,5 +66,15 @@ public record AgentSpec(String kind, String command, boolean freshPerStage, int 
             default -> { }
         }
         return options;
+    }
+
+    /** The agent run.json describes: the inverse of {@link #options()}. */
+    public static AgentSpec fromOptions(String kind, Map<String, String> options) {
+        AgentSpec defaults = noop();
+        String replay = options.get("replayFrom");
+        return new AgentSpec(kind, options.get("command"), "per-stage".equals(options.get("conversation")),
+                Integer.parseInt(options.getOrDefault("contextWindow", String.valueOf(defaults.contextWindow()))),
+                Double.parseDouble(options.getOrDefault("temperature", String.valueOf(defaults.temperature()))),
+                replay == null ? null : Path.of(replay));
     }
 }

@@ -28,10 +28,13 @@ public final class FailureClassifier {
      *
      * @param exhaustedBudget the budget the gateway refused calls on in this stage ("calls", "tokens",
      *                        "dollars", "time"), if any
+     * @param tooling         what the agent left that the harness could not use (a workspace that cannot
+     *                        be copied or graded), the agent's own doing
      * @param infrastructure  harness failures seen during the stage (grade container, lost results...)
      */
     public record Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
-            Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure) {
+            Optional<String> exhaustedBudget, String build, String buildLog, List<String> tooling,
+            List<String> infrastructure) {
     }
 
     public static Failure classify(Evidence evidence) {
@@ -58,6 +61,10 @@ public final class FailureClassifier {
         if (budget.isPresent() && (budget.get().equals("tokens") || budget.get().equals("dollars"))) {
             facts.add("the " + budget.get() + " budget ran out");
             return new Failure(FailureClass.COST_OVERRUN, facts);
+        }
+        if (!evidence.tooling().isEmpty()) {
+            facts.addAll(evidence.tooling());
+            return new Failure(FailureClass.TOOLING, facts);
         }
         if (!evidence.build().equals("ok") && !evidence.build().equals("none")) {
             facts.add("the project's build " + evidence.build() + ": " + lastLine(evidence.buildLog()));

@@ -40,11 +40,15 @@ final class ModelLine implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** Starts everything; a resumed run's budgets are what is left of them. */
-    static ModelLine open(RunConfig config, RunDirectory dir, List<StageResult> done) throws IOException {
+    /**
+     * Starts everything for one stage; the run's budgets are what the stages already done left of them.
+     * A replay serves the recorded answers of that stage.
+     */
+    static ModelLine open(RunConfig config, RunDirectory dir, List<StageResult> done, String stageId)
+            throws IOException {
         LocalEndpoint local = switch (config.agent().kind()) {
             case AgentSpec.NOOP -> LocalEndpoint.start(List.of());
-            case AgentSpec.REPLAY -> LocalEndpoint.replaying(transcripts(config));
+            case AgentSpec.REPLAY -> LocalEndpoint.replaying(transcripts(config, stageId));
             default -> null;
         };
         Gateway gateway = null;
@@ -101,10 +105,9 @@ final class ModelLine implements AutoCloseable {
         }
     }
 
-    private static List<Path> transcripts(RunConfig config) {
-        Path folder = new RunDirectory(config.agent().replayFrom()).transcripts();
-        return config.workload().stages().stream().map(s -> folder.resolve(s.id() + ".jsonl"))
-                .filter(Files::isRegularFile).toList();
+    private static List<Path> transcripts(RunConfig config, String stageId) {
+        Path transcript = new RunDirectory(config.agent().replayFrom()).transcripts().resolve(stageId + ".jsonl");
+        return Files.isRegularFile(transcript) ? List.of(transcript) : List.of();
     }
 
     private static GatewayConfig gatewayConfig(RunConfig config, RunDirectory dir, LocalEndpoint local,
@@ -128,7 +131,7 @@ final class ModelLine implements AutoCloseable {
     /** What is left of the run's budgets after the stages already done (a resumed run). */
     static Budgets remaining(Budgets budgets, List<StageResult> done) {
         Usage used = done.stream().map(StageResult::usage).reduce(Usage.NONE, Usage::plus);
-        double seconds = Orchestrator.elapsed(done);
+        double seconds = RunRecord.seconds(done);
         return new Budgets(
                 budgets.maxCalls() == null ? null : Math.max(0, budgets.maxCalls() - used.calls()),
                 budgets.maxTokens() == null ? null : Math.max(0, budgets.maxTokens() - used.tokensCorrected()),

@@ -1,9 +1,7 @@
 package org.ramp.run;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.ramp.gateway.Budgets;
 import org.ramp.gateway.PriceTable;
 import org.ramp.gateway.RetryPolicy;
@@ -14,22 +12,24 @@ import org.ramp.workload.TestProgram;
 import org.ramp.workload.Workload;
 
 /**
- * Everything an assessment run is started with.
+ * Everything an assessment run is started with. A run folder keeps all of it but the key in run.json
+ * (see {@link RunSettingsCodec}), so that a later process can go on with the run.
  *
  * @param runDir          the run's folder (created when new; a folder with run.json is resumed)
  * @param programs        the test programs graded (all of the workload's unless narrowed for a quick run)
  * @param endpoint        the OpenAI-compatible endpoint's base URL; unused by the noop and replay agents
  * @param apiKey          never written anywhere
+ * @param apiKeyEnv       the environment variable the key was read from, which later steps read again
  * @param maxTurnsPerStage the most model calls an agent may make in one stage
- * @param stageSeconds    wall time of one stage's agent phase; null for none beyond the run's
  * @param retry           how the gateway retries the endpoint's 429 and 5xx answers
  */
 public record RunConfig(Workload workload, GoldenSet golden, Path runDir, List<TestProgram> programs, Mode mode,
-        AgentSpec agent, String model, String endpoint, Secret apiKey, PriceTable prices, Budgets runBudgets,
-        Budgets stageBudgets, int maxTurnsPerStage, Long stageSeconds, AeiScales scales, RetryPolicy retry) {
+        AgentSpec agent, String model, String endpoint, Secret apiKey, String apiKeyEnv, PriceTable prices,
+        Budgets runBudgets, Budgets stageBudgets, int maxTurnsPerStage, AeiScales scales, RetryPolicy retry) {
 
     public RunConfig {
         programs = List.copyOf(programs);
+        apiKeyEnv = apiKeyEnv == null ? "" : apiKeyEnv;
     }
 
     /** The run's id: its folder's name. */
@@ -37,24 +37,20 @@ public record RunConfig(Workload workload, GoldenSet golden, Path runDir, List<T
         return runDir.getFileName().toString();
     }
 
-    static Map<String, Double> budgets(Budgets budgets) {
-        Map<String, Double> map = new LinkedHashMap<>();
-        if (budgets.maxCalls() != null) {
-            map.put("calls", budgets.maxCalls().doubleValue());
-        }
-        if (budgets.maxTokens() != null) {
-            map.put("tokens", budgets.maxTokens().doubleValue());
-        }
-        if (budgets.maxDollars() != null) {
-            map.put("dollars", budgets.maxDollars());
-        }
-        if (budgets.maxWallSeconds() != null) {
-            map.put("seconds", budgets.maxWallSeconds().doubleValue());
-        }
-        return map;
+    /** Wall time of one stage's agent phase; null for none beyond the run's. */
+    public Long stageSeconds() {
+        return stageBudgets.maxWallSeconds();
     }
 
-    static Map<String, Double> scales(AeiScales scales) {
-        return Map.of("seconds", scales.seconds(), "dollars", scales.costUsd(), "tokens", scales.tokens());
+    /** The same run in another mode (tests compare modes on one configuration). */
+    public RunConfig withMode(Mode other) {
+        return new RunConfig(workload, golden, runDir, programs, other, agent, model, endpoint, apiKey, apiKeyEnv,
+                prices, runBudgets, stageBudgets, maxTurnsPerStage, scales, retry);
+    }
+
+    /** The same run with the key given again (a later step reads it from the environment). */
+    public RunConfig withKey(Secret key) {
+        return new RunConfig(workload, golden, runDir, programs, mode, agent, model, endpoint, key, apiKeyEnv,
+                prices, runBudgets, stageBudgets, maxTurnsPerStage, scales, retry);
     }
 }

@@ -14,23 +14,24 @@ import org.ramp.results.FailureClass;
 import org.ramp.results.RunMetrics;
 import org.ramp.results.RunResult;
 import org.ramp.results.RunResults;
-import org.ramp.results.RunSettings;
 import org.ramp.results.RunStatus;
 import org.ramp.results.RunTotals;
 import org.ramp.results.StageResult;
 import org.ramp.results.Usage;
 import org.ramp.toolchain.ToolchainInfo;
-import org.ramp.workload.TestProgram;
 
 /**
  * Writes a run's run.json from the stages known so far: totals with model and infrastructure failures
  * apart, and, once every stage is known, RAMP's metrics in both views. Settings never carry a secret.
+ * Once the run is marked interrupted, later writes of this process are dropped, so that a stage cut
+ * short by the interruption can never overwrite that mark with a result it does not have.
  */
 final class RunRecord {
     private final RunDirectory dir;
     private final RunConfig config;
     private final ToolchainInfo toolchain;
     private final Instant started;
+    private boolean closed;
 
     RunRecord(RunDirectory dir, RunConfig config, ToolchainInfo toolchain, Instant started) {
         this.dir = dir;
@@ -39,9 +40,35 @@ final class RunRecord {
         this.started = started;
     }
 
-    RunResult write(RunStatus status, List<StageResult> stages) throws IOException {
+    /** Writes run.json; returns what it wrote, or null once the run was marked interrupted. */
+    synchronized RunResult write(RunStatus status, List<StageResult> stages) throws IOException {
+        if (closed) {
+            return null;
+        }
+        RunResult result = result(status, stages);
+        RunResults.write(dir.runJson(), result);
+        closed = status == RunStatus.INTERRUPTED;
+        return result;
+    }
+
+    /** Whether this process may still write results of the run. */
+    synchronized boolean open() {
+        return !closed;
+    }
+
+    /** Writes a stage's result and run.json together, unless the run was marked interrupted. */
+    synchronized boolean writeStage(StageResult stage, List<StageResult> stages) throws IOException {
+        if (closed) {
+            return false;
+        }
+        dir.writeStage(stage);
+        write(RunStatus.RUNNING, stages);
+        return true;
+    }
+
+    private RunResult result(RunStatus status, List<StageResult> stages) {
         Instant finished = status == RunStatus.COMPLETED ? Instant.now() : null;
-        double seconds = Duration.between(started, finished != null ? finished : Instant.now()).toMillis() / 1000.0;
+        double seconds = seconds(stages);
         Usage usage = stages.stream().map(StageResult::usage).reduce(Usage.NONE, Usage::plus);
         int infrastructure = (int) stages.stream().filter(s -> s.failure() != null
                 && s.failure().failureClass() == FailureClass.INFRASTRUCTURE).count();
@@ -50,11 +77,20 @@ final class RunRecord {
         RunTotals totals = new RunTotals(seconds, usage, (int) stages.stream().filter(StageResult::passed).count(),
                 model, infrastructure);
         RunMetrics metrics = stages.size() == config.workload().stages().size() ? metrics(stages, seconds, usage) : null;
-        RunResult result = new RunResult(RunResult.SCHEMA, config.runId(), status, started, finished, settings(),
+        return new RunResult(RunResult.SCHEMA, config.runId(), status, started, finished,
+                RunSettingsCodec.settings(config),
                 new RunResult.Toolchain(toolchain.tag(), toolchain.imageId(), toolchain.clangVersion()),
                 new RunResult.Workload(config.workload().name(), config.workload().version()), stages, totals, metrics);
-        RunResults.write(dir.runJson(), result);
-        return result;
+    }
+
+    /**
+     * The run's time: what its stages took, agent phase and grading. A run driven stage by stage (a
+     * Jenkins Pipeline) spends time between its steps that is not the agent's; the sum of the stages is the
+     * same measure whether the run ran in one process or in several.
+     */
+    static double seconds(List<StageResult> stages) {
+        return stages.stream().mapToDouble(s -> Duration.between(s.startedAt(), s.finishedAt()).toMillis() / 1000.0)
+                .sum();
     }
 
     private RunMetrics metrics(List<StageResult> stages, double seconds, Usage usage) {
@@ -69,16 +105,5 @@ final class RunRecord {
         components.put("tokens", card.aeiComponents().tokens());
         return new RunMetrics(card.pipelineScore(), card.meanReward(), card.passScore(), card.stage(), card.aei(),
                 components, card.strictScore(), scores.strictScores());
-    }
-
-    private RunSettings settings() {
-        AgentSpec agent = config.agent();
-        boolean calls = agent.usesModel();
-        String endpoint = calls && !agent.kind().equals(AgentSpec.REPLAY) ? config.endpoint() : "";
-        List<String> programs = config.programs().size() == config.workload().programs().size() ? List.of()
-                : config.programs().stream().map(TestProgram::name).toList();
-        return new RunSettings(calls ? config.model() : "none", endpoint, agent.kind(), agent.options(),
-                config.mode().id(), RunConfig.budgets(config.runBudgets()), RunConfig.budgets(config.stageBudgets()),
-                RunConfig.scales(config.scales()), programs);
     }
 }

@@ -44,6 +44,9 @@ public final class DockerEngine implements AutoCloseable {
     private final DockerClient client;
     private final DockerHttpClient http;
     private final String host;
+    /** Set once an interruption has begun: no container may be created any more. */
+    private volatile boolean refusing;
+    private final java.util.concurrent.atomic.AtomicInteger creating = new java.util.concurrent.atomic.AtomicInteger();
 
     private DockerEngine(DockerClient client, DockerHttpClient http, String host) {
         this.client = client;
@@ -232,7 +235,43 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    /** From now on, every attempt to create a container fails: the run is being interrupted. */
+    public void refuseNewContainers() {
+        refusing = true;
+    }
+
+    /** Waits, at most {@code limit}, until no creation is under way. */
+    public void awaitCreations(Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (creating.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private String create(ContainerSpec spec) {
+        creating.incrementAndGet();
+        try {
+            if (refusing) {
+                throw new SandboxException("the run is being interrupted: no container is created");
+            }
+            String id = createContainer(spec);
+            if (refusing) {
+                // the refusal began while this one was being made: it must not outlive the interruption
+                remove(id);
+                throw new SandboxException("the run is being interrupted: no container is created");
+            }
+            return id;
+        } finally {
+            creating.decrementAndGet();
+        }
+    }
+
+    private String createContainer(ContainerSpec spec) {
         HostConfig host = HostConfig.newHostConfig()
                 .withBinds(spec.mounts().stream()
                         .map(m -> new Bind(m.host().toAbsolutePath().toString(), new Volume(m.container()),

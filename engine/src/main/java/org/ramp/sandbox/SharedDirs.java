@@ -29,6 +29,23 @@ public final class SharedDirs {
         }
     }
 
+    /**
+     * Makes exactly these paths usable by the container's user, descending into none: for what the host
+     * wrote into a tree the agent shaped, whose other content is the agent's own.
+     */
+    public static void shareEach(java.util.List<Path> paths) {
+        try {
+            for (Path path : paths) {
+                if (!Files.isSymbolicLink(path)) {
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                            Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot share " + paths, e);
+        }
+    }
+
     public static Path create(Path dir) {
         try {
             Files.createDirectories(dir);

@@ -2,15 +2,18 @@ package org.ramp.util;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Copying and deleting folder trees. */
 public final class FileTrees {
@@ -105,21 +108,49 @@ public final class FileTrees {
         }
     }
 
-    /** Deletes a tree; a missing tree is fine. */
+    /**
+     * Deletes a tree; a missing tree is fine. Every step is relative to an open folder (openat, unlinkat),
+     * so that no path length limit applies (an agent can make paths longer than PATH_MAX) and no link is
+     * followed (a link is removed, not what it points to).
+     */
     public static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot delete " + path, e);
+        try {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return;
+            }
+            if (attributes.isDirectory()) {
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
+                    if (!(stream instanceof SecureDirectoryStream<Path> secure)) {
+                        throw new IOException("this platform cannot delete a folder tree relative to its folders");
+                    }
+                    empty(secure);
                 }
-            });
+            }
+            Files.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+
+    private static void empty(SecureDirectoryStream<Path> folder) throws IOException {
+        List<Path> names = new ArrayList<>();
+        for (Path entry : folder) {
+            names.add(entry.getFileName());
+        }
+        for (Path name : names) {
+            BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            if (attributes.isDirectory()) {
+                try (SecureDirectoryStream<Path> child = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    empty(child);
+                }
+                folder.deleteDirectory(name);
+            } else {
+                folder.deleteFile(name);
+            }
         }
     }
 }

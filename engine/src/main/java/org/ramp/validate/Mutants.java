@@ -92,7 +92,7 @@ public final class Mutants {
     // ---- token listings
 
     private static Optional<String> dropToken(String golden) {
-        List<String> lines = TokenDump.lines(golden.getBytes(StandardCharsets.UTF_8));
+        List<String> lines = tokenLines(golden);
         if (lines.size() < 2) {
             return Optional.empty();
         }
@@ -103,7 +103,7 @@ public final class Mutants {
     /** Edits the first token, from the middle of the listing on, that the filter accepts. */
     private static Optional<String> changeToken(String golden, Predicate<Token> filter,
             java.util.function.UnaryOperator<String> edit) {
-        List<String> lines = TokenDump.lines(golden.getBytes(StandardCharsets.UTF_8));
+        List<String> lines = tokenLines(golden);
         for (int offset = 0; offset < lines.size(); offset++) {
             int i = (lines.size() / 2 + offset) % lines.size();
             Optional<Token> token = TokenDump.parse(lines.get(i));
@@ -113,6 +113,11 @@ public final class Mutants {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<String> tokenLines(String golden) {
+        return new ArrayList<>(TokenDump.lines(golden.getBytes(StandardCharsets.UTF_8)).stream()
+                .map(TokenDump.Line::text).toList());
     }
 
     private static String shiftColumn(String line) {

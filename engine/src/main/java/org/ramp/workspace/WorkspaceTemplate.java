@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.ramp.golden.GoldenSet;
 import org.ramp.util.FileTrees;
+import org.ramp.util.UntrustedTree;
 import org.ramp.workload.Artifacts;
 import org.ramp.workload.TestProgram;
 import org.ramp.workload.Visibility;
@@ -61,8 +62,34 @@ public final class WorkspaceTemplate {
         }
     }
 
-    /** Copies T0's golden build files over a workspace: what resurrection after a failed T0 does. */
-    public void applyT0Golden(Path workspace) {
-        FileTrees.copy(golden.t0Dir(), workspace);
+    /**
+     * Copies T0's golden build files over a workspace: what resurrection after a failed T0 does. Nothing
+     * in the workspace is followed: a link where a golden file or folder goes is replaced. Returns what
+     * was written.
+     */
+    public List<Path> applyT0Golden(Path workspace) {
+        UntrustedTree tree = new UntrustedTree(workspace);
+        tree.copyFrom(golden.t0Dir(), "");
+        return tree.made();
+    }
+
+    /**
+     * Puts back the golden {@code file} of every public case the workspace holds (the agent may have
+     * changed or removed them): what resurrection after a failed stage on programs does for the agent.
+     */
+    public List<Path> restoreCaseFiles(Path workspace, List<TestProgram> cases, String file) {
+        UntrustedTree tree = new UntrustedTree(workspace);
+        for (TestProgram program : cases) {
+            if (program.visibility() != Visibility.PUBLIC) {
+                continue;
+            }
+            try {
+                tree.write(CASES + "/" + program.name() + "/" + file,
+                        Files.readAllBytes(golden.programDir(program.name()).resolve(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the golden " + file + " of " + program.name(), e);
+            }
+        }
+        return tree.made();
     }
 }

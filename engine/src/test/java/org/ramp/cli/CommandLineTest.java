@@ -85,7 +85,7 @@ class CommandLineTest {
         assertThat(run("run", "--workload", tasks, "--agent", "command")).isEqualTo(2);
         assertThat(err.toString()).contains("--agent command needs --agent-command");
         assertThat(run("run", "--workload", tasks, "--resume", "/nonexistent/run")).isEqualTo(2);
-        assertThat(err.toString()).contains("--resume /nonexistent/run: no run.json there");
+        assertThat(err.toString()).contains("/nonexistent/run is not a run folder: it has no run.json");
     }
 
     @Test

@@ -121,7 +121,7 @@ class GateEvaluationTest {
                 "reference", "delta", "result", "message");
         assertThat(text).contains("AEI change from the reference >= -2.00", "74.00", "-3.00", "failed",
                 "no-reference", "cost <= $2.500", "note");
-        assertThat(text).doesNotContain("\u001b").doesNotContain("\r").contains("evil?[31m?name");
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\r").contains("evil\\x1b[31m\\x0dname");
         assertThat(text.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("outcome: unstable (2 of 6 gate "
                 + "results failed: gpt-4o: AEI change from the reference >= -2.00 (unstable); gpt-4o: cost <= $2.500 "
                 + "(note))");

@@ -125,7 +125,8 @@ public final class RunResultFixtures {
         }
         RunSettings settings = new RunSettings(SCRIPT, "https://evil.example/" + CLOSE, "command",
                 Map.of("command", "npx agent --x='" + QUOTES + "'"), "chain", Map.of("calls", 500.0), Map.of(),
-                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of());
+                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of(),
+                Map.of("input", 1.0, "cachedInput", 0.1, "output", 2.0), 100, "OPENAI_API_KEY");
         return new RunResult(RunResult.SCHEMA, base.runId(), base.status(), base.startedAt(), base.finishedAt(),
                 settings, new RunResult.Toolchain("ramp-toolchain:" + CLOSE, "sha256:x", QUOTES),
                 new RunResult.Workload(SCRIPT, QUOTES), stages, base.totals(), base.metrics());
@@ -256,7 +257,8 @@ public final class RunResultFixtures {
         options.put("maxTurnsPerStage", "120");
         return new RunSettings(model, "https://api.deepseek.com/v1", "builtin", options, mode,
                 Map.of("calls", 500.0, "seconds", 18000.0), Map.of(),
-                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of());
+                Map.of("seconds", 20000.0, "dollars", 200.0, "tokens", 3e8), java.util.List.of(),
+                Map.of("input", 0.27, "cachedInput", 0.07, "output", 1.1), 120, "OPENAI_API_KEY");
     }
 
     private static RunResult.Toolchain toolchain() {

@@ -23,7 +23,7 @@ class JUnitReportTest {
     @Test
     void aSuiteAStageACaseAProgramAndFailuresBelow100() throws Exception {
         RunSettings settings = new RunSettings("m<odel>", "", "noop", Map.of(), "chain", Map.of(), Map.of(), Map.of(),
-                List.of());
+                List.of(), Map.of(), 100, "");
         RunResult run = new RunResult(RunResult.SCHEMA, "r1", RunStatus.COMPLETED, Instant.now(), Instant.now(), settings,
                 new RunResult.Toolchain("i", "id", "clang"), new RunResult.Workload("w", "1"), List.of(
                         stage("T1", List.of(new CaseResult("a", "public", 100, "ok", 0.1),

@@ -16,7 +16,7 @@ class FailureClassifierTest {
             String build, List<String> infrastructure) {
         return FailureClassifier.classify(new FailureClassifier.Evidence(12.5, 60,
                 new AgentOutcome(stop, 7, toolCalls, toolErrors, 30), usage, budget, build, "ninja: error: x\n",
-                infrastructure));
+                List.of(), infrastructure));
     }
 
     private static Failure classify(String stop) {
@@ -63,6 +63,15 @@ class FailureClassifierTest {
                 .isEqualTo(FailureClass.TOOLING);
         assertThat(classify("finished", 4, 4, Usage.NONE, Optional.empty(), "ok", List.of()).failureClass())
                 .as("too few calls to judge").isEqualTo(FailureClass.PLANNING);
+    }
+
+    @Test
+    void aWorkspaceTheHarnessCannotUseIsTheAgentsToolingFailure() {
+        Failure failure = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("finished", 3, 3, 0, 30), Usage.NONE, Optional.empty(), "none", "",
+                List.of("the workspace could not be graded: file name too long"), List.of()));
+        assertThat(failure.failureClass()).isEqualTo(FailureClass.TOOLING);
+        assertThat(failure.evidence()).contains("the workspace could not be graded: file name too long");
     }
 
     @Test

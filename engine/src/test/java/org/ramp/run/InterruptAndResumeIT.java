@@ -87,6 +87,63 @@ class InterruptAndResumeIT {
         }
     }
 
+    @Test
+    void sigintDuringGradingLeavesNoResultNoContainerAndTheStageIsGradedAgain() throws Exception {
+        Path runDir = dir.resolve("runs/graded");
+        List<CannedResponse> first = new ArrayList<>(fixture.solveT0());
+        first.add(RunFixture.finish("t1-done"));
+        try (LocalEndpoint endpoint = LocalEndpoint.start(first)) {
+            Process ramp = start(endpoint, "graded");
+            waitForContainer(runDir, ramp, "graded", "grade", "T0");
+            new ProcessBuilder("kill", "-INT", String.valueOf(ramp.pid())).start().waitFor();
+            assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGINT").isTrue();
+            String log = Files.readString(dir.resolve("ramp.log"));
+            assertThat(log).contains("interrupted");
+            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "graded")).as("in any state").isEmpty();
+            RunResult stopped = RunResults.readRun(runDir.resolve("run.json"));
+            assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(stopped.stages()).extracting(StageResult::id).containsExactly("T0");
+            assertThat(runDir.resolve("stages/T1.json")).as("a stage cut short is not a result").doesNotExist();
+        }
+        List<CannedResponse> rest = new ArrayList<>(List.of(RunFixture.finish("t1-again")));
+        rest.addAll(finishEachLaterStage().subList(1, 5));
+        try (LocalEndpoint endpoint = LocalEndpoint.start(rest)) {
+            RunResult resumed = new Orchestrator(fixture.docker, fixture.toolchain, Progress.SILENT)
+                    .run(fixture.config(runDir, endpoint));
+            assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(resumed.stages()).hasSize(6);
+            assertThat(resumed.stages().get(1).cases()).as("T1 graded again").hasSize(2);
+            fixture.assertNoContainers("graded");
+        }
+    }
+
+    private Process start(LocalEndpoint endpoint, String runId) throws java.io.IOException {
+        Path jar = RepositoryPaths.home().resolve("engine/target/ramp.jar");
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "run", "--agent", "builtin",
+                "--model", LocalEndpoint.MODEL, "--endpoint", endpoint.baseUrl(), "--price",
+                LocalEndpoint.MODEL + "=2,0.5,8", "--programs", fixture.programs.get(0).name() + ","
+                + fixture.programs.get(1).name(), "--runs-dir", dir.resolve("runs").toString(), "--run-id",
+                runId).redirectErrorStream(true).redirectOutput(dir.resolve("ramp.log").toFile());
+        builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
+        builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
+        return builder.start();
+    }
+
+    /** Waits until stage {@code after} has a result and a container of the given purpose runs. */
+    private static void waitForContainer(Path runDir, Process ramp, String runId, String purpose, String after)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline && ramp.isAlive()) {
+            boolean running = fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, runId).stream()
+                    .anyMatch(c -> purpose.equals(c.getLabels().get(DockerEngine.LABEL)) && "running".equals(c.getState()));
+            if (Files.exists(runDir.resolve("stages/" + after + ".json")) && running) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + purpose + " container after " + after + "; alive=" + ramp.isAlive());
+    }
+
     private static void waitForAgentContainerOfT1(Path runDir, Process ramp) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline && ramp.isAlive()) {

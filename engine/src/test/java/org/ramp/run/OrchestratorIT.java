@@ -172,7 +172,10 @@ class OrchestratorIT {
                             + c.reason()).toList());
         }
         assertThat(Files.readString(dir.resolve("vandal/run.json"))).doesNotContain("hacked");
-        assertThat(dir.resolve("vandal/workspace/tests")).doesNotExist();
+        // the agent removed tests/; each resurrection put back only the reference outputs of its stage
+        Path publicCase = dir.resolve("vandal/workspace/tests/cases/" + fixture.programs.get(0).name());
+        assertThat(publicCase.resolve("tokens.txt")).exists();
+        assertThat(publicCase.resolve(fixture.programs.get(0).name() + ".sy")).doesNotExist();
     }
 
     @Test
@@ -305,9 +308,7 @@ class OrchestratorIT {
     void strictModeEndsTheRunAtTheFirstFailure() throws Exception {
         try (LocalEndpoint endpoint = LocalEndpoint.start(List.of(finish("t0")))) {
             RunConfig base = fixture.config(dir.resolve("strict"), endpoint);
-            RunConfig strict = new RunConfig(base.workload(), base.golden(), base.runDir(), base.programs(), Mode.STRICT,
-                    base.agent(), base.model(), base.endpoint(), base.apiKey(), base.prices(), base.runBudgets(),
-                    base.stageBudgets(), base.maxTurnsPerStage(), base.stageSeconds(), base.scales(), base.retry());
+            RunConfig strict = base.withMode(Mode.STRICT);
             RunResult run = run(strict);
             assertThat(stage(run, "T0").status()).isEqualTo(StageStatus.FAILED);
             assertThat(stage(run, "T0").resurrected()).isFalse();

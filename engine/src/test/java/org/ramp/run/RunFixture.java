@@ -31,40 +31,40 @@ import org.ramp.workload.Visibility;
 import org.ramp.workload.Workload;
 
 /** What the orchestrator's integration tests share: the workload, two programs, scripts of the model's answers. */
-final class RunFixture {
+public final class RunFixture {
     /** The key the tests give the gateway; no file a run writes may contain it. */
-    static final String KEY = "sk-ramp-test-DO-NOT-LEAK-4f1c9b";
-    static final String USAGE = "{\"prompt_tokens\": 1000, \"completion_tokens\": 50, "
+    public static final String KEY = "sk-ramp-test-DO-NOT-LEAK-4f1c9b";
+    public static final String USAGE = "{\"prompt_tokens\": 1000, \"completion_tokens\": 50, "
             + "\"prompt_tokens_details\": {\"cached_tokens\": 400}}";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Workload workload = ToolchainForTests.workload();
-    final GoldenSet golden = new GoldenSet(RepositoryPaths.golden());
-    final DockerEngine docker = DockerEngine.connect();
-    final ToolchainInfo toolchain = ToolchainForTests.image(docker);
+    public final Workload workload = ToolchainForTests.workload();
+    public final GoldenSet golden = new GoldenSet(RepositoryPaths.golden());
+    public final DockerEngine docker = DockerEngine.connect();
+    public final ToolchainInfo toolchain = ToolchainForTests.image(docker);
     /** One public and one hidden program keep every stage's grading short. */
-    final List<TestProgram> programs = List.of(
+    public final List<TestProgram> programs = List.of(
             workload.programs(Visibility.PUBLIC).stream().filter(p -> p.name().startsWith("func_")).findFirst().orElseThrow(),
             workload.programs(Visibility.HIDDEN).stream().filter(p -> p.name().startsWith("func_")).findFirst().orElseThrow());
 
-    RunConfig config(Path runDir, AgentSpec agent, LocalEndpoint endpoint, Budgets budgets, RetryPolicy retry) {
+    public RunConfig config(Path runDir, AgentSpec agent, LocalEndpoint endpoint, Budgets budgets, RetryPolicy retry) {
         PriceTable prices = PriceTable.empty().with(new ModelPrice(LocalEndpoint.MODEL, 2.0, 0.5, 8.0, "test", ""));
         return new RunConfig(workload, golden, runDir, programs, Mode.CHAIN, agent, LocalEndpoint.MODEL,
-                endpoint == null ? null : endpoint.baseUrl(), Secret.of(KEY), prices, budgets, Budgets.UNLIMITED, 100,
-                null, AeiScales.RAMP, retry);
+                endpoint == null ? null : endpoint.baseUrl(), Secret.of(KEY), "OPENAI_API_KEY", prices, budgets,
+                Budgets.UNLIMITED, 100, AeiScales.RAMP, retry);
     }
 
-    RunConfig config(Path runDir, LocalEndpoint endpoint) {
+    public RunConfig config(Path runDir, LocalEndpoint endpoint) {
         return config(runDir, builtin(), endpoint, Budgets.UNLIMITED, new RetryPolicy(2, Duration.ofMillis(10),
                 Duration.ofMillis(10)));
     }
 
-    static AgentSpec builtin() {
+    public static AgentSpec builtin() {
         return new AgentSpec(AgentSpec.BUILTIN, null, false, 128_000, 0.2, null);
     }
 
     /** T0 solved as a person would: the two corrected build files written, the build tried, done. */
-    List<CannedResponse> solveT0() {
+    public List<CannedResponse> solveT0() {
         List<CannedResponse> script = new ArrayList<>();
         script.add(write("t0-1", "CMakeLists.txt", golden.t0Dir().resolve("CMakeLists.txt")));
         script.add(write("t0-2", "runtime/CMakeLists.txt", golden.t0Dir().resolve("runtime/CMakeLists.txt")));
@@ -74,7 +74,7 @@ final class RunFixture {
     }
 
     /** Every stage from T1 on handed in at once. */
-    static List<CannedResponse> finishEachLaterStage() {
+    public static List<CannedResponse> finishEachLaterStage() {
         List<CannedResponse> script = new ArrayList<>();
         for (int stage = 1; stage <= 5; stage++) {
             script.add(finish("t" + stage));
@@ -82,12 +82,12 @@ final class RunFixture {
         return script;
     }
 
-    static CannedResponse shell(String id, String command) {
+    public static CannedResponse shell(String id, String command) {
         ObjectNode arguments = JSON.createObjectNode().put("command", command);
         return CannedResponse.toolCall(id, "run_shell", arguments.toString(), USAGE);
     }
 
-    static CannedResponse finish(String id) {
+    public static CannedResponse finish(String id) {
         return CannedResponse.toolCall(id, "finish", "{\"summary\": \"done\"}", USAGE);
     }
 
@@ -101,14 +101,14 @@ final class RunFixture {
         }
     }
 
-    static List<CannedResponse> concat(List<CannedResponse> first, List<CannedResponse> second) {
+    public static List<CannedResponse> concat(List<CannedResponse> first, List<CannedResponse> second) {
         List<CannedResponse> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
 
     /** No file under the folder contains the key. */
-    static void assertKeyNowhere(Path folder, String... moreText) throws IOException {
+    public static void assertKeyNowhere(Path folder, String... moreText) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
@@ -121,7 +121,7 @@ final class RunFixture {
     }
 
     /** The run left no container behind. */
-    void assertNoContainers(String runId) {
+    public void assertNoContainers(String runId) {
         assertThat(docker.containersLabelled(DockerEngine.RUN_LABEL, runId)).isEmpty();
     }
 }

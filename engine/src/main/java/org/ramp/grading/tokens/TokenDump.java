@@ -14,14 +14,51 @@ public final class TokenDump {
     private TokenDump() {
     }
 
-    /** The lines of a listing, without a trailing empty line; undecodable bytes become U+FFFD. */
-    public static List<String> lines(byte[] content) {
+    /**
+     * One line of a listing that may hold a token.
+     *
+     * @param number its 1-based line number in the file, for messages
+     * @param text   the line without its end and without leading or trailing white space
+     */
+    public record Line(int number, String text) {
+    }
+
+    /**
+     * The lines of a listing that hold something; undecodable bytes become U+FFFD. White space is
+     * never part of a token line's ends (a line ends with {@code >}, a kind starts with a letter) and a
+     * blank line is never a token, so blank lines, white space (space, tab, CR, FF, VT) at either end
+     * of a line and the {@code \r} of {@code \r\n} line ends are dropped, like any other white space
+     * outside a token: they neither add nor hide a token. The starting project's reader
+     * ({@code parseTokenDump}) and the public test script drop the same characters.
+     */
+    public static List<Line> lines(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+        List<Line> lines = new ArrayList<>();
+        int number = 0;
+        for (String line : text.split("\n", -1)) {
+            number++;
+            String stripped = strip(line);
+            if (!stripped.isEmpty()) {
+                lines.add(new Line(number, stripped));
+            }
         }
         return lines;
+    }
+
+    private static String strip(String line) {
+        int begin = 0;
+        int end = line.length();
+        while (begin < end && isSpace(line.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(begin, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
     /**

@@ -6,6 +6,7 @@ import org.ramp.grading.CandidateFiles;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
+import org.ramp.grading.tokens.TokenDump.Line;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.util.Text;
 
@@ -35,25 +36,26 @@ public final class TokenGrader implements Grader {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        List<String> expected = TokenDump.lines(CandidateFiles.read(gradeCase.expectedDir().resolve(expectedFile)));
-        List<String> actual = TokenDump.lines(CandidateFiles.read(gradeCase.candidateFile()));
+        List<Line> expected = TokenDump.lines(CandidateFiles.read(gradeCase.expectedDir().resolve(expectedFile)));
+        List<Line> actual = TokenDump.lines(CandidateFiles.read(gradeCase.candidateFile()));
         return compare(expected, actual);
     }
 
-    /** Scores a token listing against the expected one. */
-    public CaseScore compare(List<String> expected, List<String> actual) {
+    /** Scores a token listing against the expected one; the lines are those of {@link TokenDump#lines}. */
+    public CaseScore compare(List<Line> expected, List<Line> actual) {
         String firstDifference = null;
         int limit = Math.min(expected.size(), actual.size());
         double sum = 0;
         for (int i = 0; i < limit; i++) {
-            String expectedLine = expected.get(i);
+            String expectedLine = expected.get(i).text();
             Token want = TokenDump.parse(expectedLine).orElseThrow(() ->
                     new IllegalStateException("the expected token listing is malformed: " + expectedLine));
-            Optional<Token> got = TokenDump.parse(actual.get(i));
+            Line actualLine = actual.get(i);
+            Optional<Token> got = TokenDump.parse(actualLine.text());
             double earned = 0;
             String differs;
             if (got.isEmpty()) {
-                differs = "the line is not in the token-dump format: \"" + Text.clip(actual.get(i), 80) + "\"";
+                differs = "the line is not in the token-dump format: \"" + Text.clip(actualLine.text(), 80) + "\"";
             } else {
                 Token token = got.get();
                 boolean same = token.kind().equals(want.kind()) && token.spelling().equals(want.spelling());
@@ -68,7 +70,7 @@ public final class TokenGrader implements Grader {
             }
             sum += earned;
             if (differs != null && firstDifference == null) {
-                firstDifference = "token " + (i + 1) + " (line " + (i + 1) + "): " + differs;
+                firstDifference = "token " + (i + 1) + " (line " + actualLine.number() + "): " + differs;
             }
         }
         if (expected.size() != actual.size()) {

@@ -120,8 +120,51 @@ class TokenGraderTest {
 
     @Test
     void carriageReturnsAndATrailingNewlineDoNotCount() {
-        assertThat(TokenDump.lines("a\r\nb\n".getBytes(StandardCharsets.UTF_8))).containsExactly("a", "b");
+        assertThat(TokenDump.lines("a\r\nb\n".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new TokenDump.Line(1, "a"), new TokenDump.Line(2, "b"));
         assertThat(grader.compare(List.of(), List.of()).score()).isEqualTo(100.0);
+    }
+
+    @Test
+    void blankLinesAreNotTokensWhereverTheyAre() {
+        assertThat(TokenDump.lines(" \t\f\u000b\n\na\n\r\n \n b\t \n\n\n".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new TokenDump.Line(3, "a"), new TokenDump.Line(6, "b"));
+    }
+
+    @Test
+    void trailingBlankLinesAreHarmless() throws IOException {
+        assertThat(grade(DUMP + "\n").score()).isEqualTo(100.0);
+        assertThat(grade(DUMP + "\n\n \n\t\n").score()).isEqualTo(100.0);
+    }
+
+    @Test
+    void blankLinesWhiteSpaceAtLineEndsAndCrlfAreHarmlessAnywhere() throws IOException {
+        String spaced = "\n  \n" + DUMP.replace("\n", " \t\r\n\n").replace("l_brace", "\t l_brace");
+        assertThat(grade(spaced).score()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aMissingTokenAmongBlankLinesStillScoresZeroNamingTheFileLine() throws IOException {
+        String spaced = DUMP.replace("\n", "\n\n").replace("semi ';'\t\tLoc=<a.sy:2:11>\n", "");
+        CaseScore score = grade(spaced);
+        assertThat(score.score()).isZero();
+        // token 8 is now the r_brace, after two blank lines where the semi was: line 16 of the file
+        assertThat(score.reason()).startsWith("9 tokens, expected 10; first difference at token 8 (line 16)");
+    }
+
+    @Test
+    void anExtraTokenOrAStrayNonBlankLineStillScoresZero() throws IOException {
+        assertThat(grade(DUMP + "\n\neof ''\t\tLoc=<a.sy:3:2>\n\n").reason())
+                .startsWith("11 tokens, expected 10");
+        assertThat(grade(DUMP + "  .\n").reason()).startsWith("11 tokens, expected 10");
+        assertThat(grade(DUMP + "\u00a0\n").reason()).startsWith("11 tokens, expected 10");
+    }
+
+    @Test
+    void whiteSpaceInsideATokenLineStillCounts() throws IOException {
+        // the spelling keeps its characters: a space added inside the quotes is a different spelling
+        CaseScore score = grade(DUMP.replace("'main'", "'main '"));
+        assertThat(score.score()).isCloseTo(94.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     private CaseScore grade(String candidate) throws IOException {

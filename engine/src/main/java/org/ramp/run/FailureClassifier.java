@@ -29,9 +29,18 @@ public final class FailureClassifier {
      * @param exhaustedBudget the budget the gateway refused calls on in this stage ("calls", "tokens",
      *                        "dollars", "time"), if any
      * @param infrastructure  harness failures seen during the stage (grade container, lost results...)
+     * @param endpointSecondsLostBefore seconds the endpoint held of the run's time in earlier stages, when
+     *                        this stage's time was the rest of the run's (the gateway's
+     *                        endpointSecondsLostBefore); 0 otherwise
      */
     public record Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
-            Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure) {
+            Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure,
+            double endpointSecondsLostBefore) {
+
+        public Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
+                Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure) {
+            this(score, threshold, agent, usage, exhaustedBudget, build, buildLog, infrastructure, 0);
+        }
     }
 
     public static Failure classify(Evidence evidence) {
@@ -47,6 +56,12 @@ public final class FailureClassifier {
             if (evidence.usage().endpointFailures() > 0) {
                 facts.add(evidence.usage().endpointFailures() + " calls failed at the endpoint after retries");
             }
+            return new Failure(FailureClass.INFRASTRUCTURE, facts);
+        }
+        if (ranOutOfTime(evidence, stop) && (evidence.usage().endpointSecondsLost() > 0
+                || evidence.endpointSecondsLostBefore() > 0)) {
+            // time the endpoint held is the endpoint's failure, never the model's, in this stage or a later one
+            facts.add(timeLost(evidence));
             return new Failure(FailureClass.INFRASTRUCTURE, facts);
         }
         if (stop.equals(StopReason.CONTEXT_LENGTH)) {
@@ -76,6 +91,23 @@ public final class FailureClassifier {
         }
         facts.add("the agent stopped while budget remained");
         return new Failure(FailureClass.PLANNING, facts);
+    }
+
+    private static boolean ranOutOfTime(Evidence evidence, String stop) {
+        return stop.equals(StopReason.TIME) || stop.equals(StopReason.TIMEOUT)
+                || evidence.exhaustedBudget().filter("time"::equals).isPresent();
+    }
+
+    private static String timeLost(Evidence evidence) {
+        Usage usage = evidence.usage();
+        String here = String.format(java.util.Locale.ROOT, "the endpoint held %.1f s of this stage's time in %d"
+                + " failed or hung calls (%d cut at their deadline)", usage.endpointSecondsLost(),
+                usage.endpointFailures(), usage.callsCut());
+        String before = String.format(java.util.Locale.ROOT, "%.1f s of the run's time in earlier stages",
+                evidence.endpointSecondsLostBefore());
+        return usage.endpointSecondsLost() <= 0 ? "the time ran out after the endpoint held " + before
+                : evidence.endpointSecondsLostBefore() <= 0 ? "the time ran out after " + here
+                : "the time ran out after " + here + ", and " + before;
     }
 
     private static String lastLine(String log) {

@@ -89,7 +89,8 @@ final class ModelLine implements AutoCloseable {
                 totals.completionTokens(), totals.reasoningTokens());
         return new Usage((int) totals.calls(), totals.promptTokens(), totals.cachedTokens(), totals.cacheWriteTokens(),
                 totals.completionTokens(), totals.reasoningTokens(), totals.costUsd(), tokens.rampSum(),
-                tokens.corrected(), (int) totals.contextLengthErrors(), (int) totals.endpointFailures());
+                tokens.corrected(), (int) totals.contextLengthErrors(), (int) totals.endpointFailures(),
+                (int) totals.callsCut(), totals.endpointSecondsLost());
     }
 
     @Override
@@ -120,6 +121,7 @@ final class ModelLine implements AutoCloseable {
                 .temperature(config.agent().temperature())
                 .prices(prices)
                 .runBudgets(remaining(config.runBudgets(), done))
+                .endpointSecondsLostBefore(done.stream().mapToDouble(s -> s.usage().endpointSecondsLost()).sum())
                 .retry(config.retry())
                 .transcriptDir(dir.transcripts())
                 .build();

@@ -150,6 +150,7 @@ public final class Orchestrator {
         gateway.beginStage(stage.id(), config.stageBudgets());
         AgentOutcome outcome = work(config, dir, stage, index, previous, inputs, agent, model,
                 deadline(config, runClock));
+        gateway.endStage(stage.id(), java.time.Duration.ofSeconds(10));
         UsageTotals usage = gateway.usage(stage.id());
         progress.line(String.format(Locale.ROOT, "%s agent done: %s, %d turns, %d calls, %s tokens, $%.4f",
                 stage.id(), outcome.stopReason(), outcome.turns(), usage.calls(),
@@ -173,7 +174,8 @@ public final class Orchestrator {
         Usage stageUsage = model.usage(stage.id());
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage,
-                usage.budgetExhausted().map(b -> b.kind().word()), graded.build(), graded.buildLog(), infrastructure));
+                usage.budgetExhausted().map(b -> b.kind().word()), graded.build(), graded.buildLog(), infrastructure,
+                gateway.endpointSecondsLostBefore(stage.id())));
         boolean resurrect = !passed && config.mode() != Mode.STRICT;
         if (resurrect && !stage.runsOnPrograms()) {
             new WorkspaceTemplate(config.workload(), config.golden()).applyT0Golden(dir.workspace());

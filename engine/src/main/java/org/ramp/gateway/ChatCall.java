@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -22,10 +21,6 @@ import java.util.function.Consumer;
  * cut at its deadline is recorded when it is cut.
  */
 final class ChatCall {
-    /** Endpoint headers an agent may need (besides the content type), relayed scrubbed. */
-    private static final List<String> RELAYED_HEADERS = List.of("retry-after", "retry-after-ms", "x-request-id");
-    private static final int MAX_CLIENT_LENGTH = 256;
-
     /** What every call shares. */
     record Context(GatewayConfig config, ModelPrice price, Ledger ledger, Transcript transcript,
             EndpointClient endpoint, OpenCalls calls, Consumer<String> problems) {
@@ -40,6 +35,7 @@ final class ChatCall {
     private boolean stream;
     private Instant start;
     private long startNanos;
+    private boolean recorded;
 
     ChatCall(Context context, HttpExchange exchange) {
         this.context = context;
@@ -58,7 +54,7 @@ final class ChatCall {
         stream = request.path("stream").asBoolean(false);
         boolean agentWantsUsage = request.path("stream_options").path("include_usage").asBoolean(false);
         forwarded = rewrite(request, stream && !agentWantsUsage);
-        client = headerValue(exchange.getRequestHeaders().getFirst("User-Agent"));
+        client = Headers.value(exchange.getRequestHeaders().getFirst("User-Agent"));
         byte[] body = Gateway.JSON.writeValueAsBytes(forwarded);
         Reservation reservation = Reservation.of(body.length, forwarded, context.price(),
                 context.config().completionReservation());
@@ -80,7 +76,11 @@ final class ChatCall {
         CallDeadline deadline = context.calls().open(admission.stage(), admission.left(), admission.nearest());
         try {
             if (context.transcript() != null) {
-                context.transcript().admitted(id, admission, start, client, reservation);
+                try {
+                    context.transcript().admitted(id, admission, start, client, reservation);
+                } catch (RuntimeException e) {
+                    context.problems().accept("cannot write the transcript of call " + id + ": " + e);
+                }
             }
             EndpointClient.Answer answer;
             try {
@@ -97,6 +97,11 @@ final class ChatCall {
                 relay(answer.response(), answer.retries(), !agentWantsUsage, deadline);
             }
         } finally {
+            if (!recorded) {
+                // whatever went wrong, an admitted call is counted and lets go of its reservation
+                finish(record(500, CallUsage.MISSING, elapsedMs(), false, false, null, null, 0,
+                        "the gateway failed while serving the call"), false, null);
+            }
             context.calls().finished(deadline);
         }
     }
@@ -170,7 +175,7 @@ final class ChatCall {
 
     private void relay(HttpResponse<InputStream> response, int retries, boolean stripUsageChunk, CallDeadline deadline)
             throws IOException {
-        String contentType = headerValue(response.headers().firstValue("content-type").orElse("application/json"));
+        String contentType = Headers.value(response.headers().firstValue("content-type").orElse("application/json"));
         if (stream && response.statusCode() == 200 && contentType != null
                 && contentType.startsWith("text/event-stream")) {
             relayStream(response, retries, stripUsageChunk, deadline);
@@ -210,7 +215,7 @@ final class ChatCall {
                 endpointFailure, null, null, retries, error), true, clean != null ? clean : TextNode.valueOf(cleanText));
 
         exchange.getResponseHeaders().set("Content-Type", contentType == null ? "application/json" : contentType);
-        relayHeaders(response);
+        Headers.relay(response, exchange);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -221,9 +226,15 @@ final class ChatCall {
             CallDeadline deadline) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        relayHeaders(response);
-        exchange.sendResponseHeaders(200, 0);
-        StreamRelay relay = new StreamRelay(exchange.getResponseBody(), stripUsageChunk);
+        Headers.relay(response, exchange);
+        OutputStream out;
+        try {
+            exchange.sendResponseHeaders(200, 0);
+            out = exchange.getResponseBody();
+        } catch (IOException e) {
+            out = OutputStream.nullOutputStream(); // the agent has gone: the stream is still read, to count it
+        }
+        StreamRelay relay = new StreamRelay(out, stripUsageChunk);
         String broken = null;
         try {
             deadline.watch(response.body());
@@ -254,13 +265,6 @@ final class ChatCall {
         }
     }
 
-    private void relayHeaders(HttpResponse<InputStream> response) {
-        for (String name : RELAYED_HEADERS) {
-            response.headers().firstValue(name).map(ChatCall::headerValue)
-                    .ifPresent(value -> exchange.getResponseHeaders().set(name, value));
-        }
-    }
-
     private CallRecord record(int status, CallUsage usage, long latencyMs, boolean contextLength,
             boolean endpointFailure, BudgetKind refusedBy, CutReason cut, int retries, String error) {
         return new CallRecord(id, admission.stage(), admission.sequence(), start, latencyMs, status,
@@ -270,6 +274,7 @@ final class ChatCall {
     }
 
     private void finish(CallRecord record, boolean endpointAnswered, JsonNode response) {
+        recorded = true;
         context.ledger().record(record, admission);
         if (context.transcript() != null) {
             try {
@@ -278,23 +283,6 @@ final class ChatCall {
                 context.problems().accept("cannot write the transcript of call " + record.id() + ": " + e);
             }
         }
-    }
-
-    /**
-     * A header value as it may be relayed or recorded: scrubbed, printable ASCII only (anything else
-     * becomes '?', so that no control character reaches a log), at most 256 characters; null when blank.
-     */
-    static String headerValue(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = Secret.scrub(value.strip());
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < clean.length() && text.length() < MAX_CLIENT_LENGTH; i++) {
-            char c = clean.charAt(i);
-            text.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return text.toString();
     }
 
     private long elapsedMs() {

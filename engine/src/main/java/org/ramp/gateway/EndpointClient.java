@@ -98,6 +98,7 @@ final class EndpointClient {
                 return new Answer(response, null, attempt, null);
             }
             try {
+                deadline.watch(response.body());
                 Gateway.readAll(response.body());
             } catch (IOException e) {
                 // a retried answer's body is not needed

@@ -39,10 +39,10 @@ class GatewayClientIdentityTest {
     @Test
     void aClientNameIsPrintableAsciiBoundedAndScrubbed() {
         Secret key = Secret.of(TestAgent.KEY);
-        assertThat(ChatCall.headerValue("agent\u001b]0;title\u0007 é/1")).isEqualTo("agent?]0;title? ?/1");
-        assertThat(ChatCall.headerValue("x".repeat(1000))).hasSize(256);
-        assertThat(ChatCall.headerValue("bot " + TestAgent.KEY)).isEqualTo("bot ***");
-        assertThat(ChatCall.headerValue("  ")).isNull();
+        assertThat(Headers.value("agent\u001b]0;title\u0007 é/1")).isEqualTo("agent?]0;title? ?/1");
+        assertThat(Headers.value("x".repeat(1000))).hasSize(256);
+        assertThat(Headers.value("bot " + TestAgent.KEY)).isEqualTo("bot ***");
+        assertThat(Headers.value("  ")).isNull();
         assertThat(key.isEmpty()).isFalse();
     }
 

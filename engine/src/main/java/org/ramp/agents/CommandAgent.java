@@ -3,6 +3,7 @@ package org.ramp.agents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.ramp.gateway.Secret;
 import org.ramp.sandbox.Workbench;
 import org.ramp.sandbox.ExecResult;
 import org.ramp.sandbox.SandboxException;
@@ -44,13 +45,13 @@ public final class CommandAgent implements Agent {
                 throw new SandboxException("cannot write the prompt into the container: " + written.stderrText());
             }
             String command = commandLine.replace("{prompt_file}", Shell.quote(PROMPT_FILE));
-            task.progress().line(task.stageId() + " running the agent program: " + command);
+            task.progress().line(Secret.scrub(task.stageId() + " running the agent program: " + command));
             ExecResult result = container.run(command, List.of("RAMP_PROMPT_FILE=" + PROMPT_FILE,
                     "RAMP_STAGE=" + task.stageId()), (int) Math.min(Integer.MAX_VALUE, seconds), 1 << 20);
             String stop = result.timedOut() ? StopReason.TIMEOUT : StopReason.exited(result.exitCode());
             return new AgentOutcome(stop, 0, 0, 0, (System.nanoTime() - started) / 1e9);
         } catch (SandboxException e) {
-            task.progress().line(task.stageId() + " the agent's container failed: " + e.getMessage());
+            task.progress().line(Secret.scrub(task.stageId() + " the agent's container failed: " + e.getMessage()));
             return new AgentOutcome(StopReason.CRASHED, 0, 0, 0, (System.nanoTime() - started) / 1e9);
         }
     }

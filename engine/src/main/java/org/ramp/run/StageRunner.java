@@ -71,9 +71,11 @@ final class StageRunner {
                 + " inputs)");
         List<String> tooling = new ArrayList<>();
         List<String> infrastructure = new ArrayList<>();
-        gateway.beginStage(stage.id(), config.stageBudgets());
+        gateway.beginStage(stage.id(), model.stageBudgets(config.stageBudgets(), stage.id()));
         AgentOutcome outcome = agentPhase(stage, index, previous, inputs, agent, model, deadline, tooling,
                 infrastructure);
+        // calls still open are cut and recorded now, so that the stage's usage read below is final
+        gateway.endStage(stage.id(), java.time.Duration.ofSeconds(10));
         UsageTotals usage = gateway.usage(stage.id());
         // one definition of a turn for every agent: a model call through the gateway
         outcome = new AgentOutcome(outcome.stopReason(), (int) usage.calls(), outcome.toolCalls(), outcome.toolErrors(),
@@ -96,7 +98,7 @@ final class StageRunner {
         }
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage, usage.budgetExhausted().map(b -> b.kind().word()),
-                build, buildLog, tooling, infrastructure));
+                build, buildLog, tooling, infrastructure, gateway.endpointSecondsLostBefore(stage.id())));
         return new StageResult(stage.id(), stage.name(), passed ? StageStatus.PASSED : StageStatus.FAILED, score,
                 stage.passThreshold(), inputs, false, failure,
                 new AgentPhase(agent.kind(), outcome.seconds(), outcome.turns(), outcome.toolCalls(),

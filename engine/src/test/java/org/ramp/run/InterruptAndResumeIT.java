@@ -51,21 +51,17 @@ class InterruptAndResumeIT {
     @Test
     void sigtermRemovesTheRunsContainersAndAResumedRunFinishesIt() throws Exception {
         Path runDir = dir.resolve("runs/" + INTERRUPTED);
-        List<CannedResponse> first = new ArrayList<>(fixture.solveT0());
-        first.add(shell("t1-warm", "echo the container starts"));
-        first.add(shell("t1-slow", "echo stopped before this").withDelay(Duration.ofSeconds(120)));
-        StageResult t0;
-        try (LocalEndpoint endpoint = LocalEndpoint.start(first)) {
+        List<CannedResponse> script = new ArrayList<>(fixture.solveT0());
+        script.add(shell("t1-warm", "echo the container starts"));
+        script.add(shell("t1-slow", "echo stopped before this").withDelay(Duration.ofSeconds(120)));
+        script.addAll(finishEachLaterStage());
+        try (LocalEndpoint endpoint = LocalEndpoint.start(script)) {
             Path jar = RepositoryPaths.home().resolve("engine/target/ramp.jar");
             assertThat(jar).as("the engine jar (mvn package builds it before the integration tests)").exists();
-            ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "run", "--agent", "builtin",
-                    "--model", LocalEndpoint.MODEL, "--endpoint", endpoint.baseUrl(), "--price",
-                    LocalEndpoint.MODEL + "=2,0.5,8", "--programs", fixture.programs.get(0).name() + ","
-                    + fixture.programs.get(1).name(), "--runs-dir", dir.resolve("runs").toString(), "--run-id",
-                    INTERRUPTED).redirectErrorStream(true).redirectOutput(dir.resolve("ramp.log").toFile());
-            builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
-            builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
-            Process ramp = builder.start();
+            Process ramp = ramp(jar, "run", "--agent", "builtin", "--model", LocalEndpoint.MODEL, "--endpoint",
+                    endpoint.baseUrl(), "--price", LocalEndpoint.MODEL + "=2,0.5,8", "--programs",
+                    fixture.programs.get(0).name() + "," + fixture.programs.get(1).name(), "--runs-dir",
+                    dir.resolve("runs").toString(), "--run-id", INTERRUPTED);
             waitForAgentContainerOfT1(runDir, ramp);
             ramp.destroy();
             assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGTERM").isTrue();
@@ -76,19 +72,34 @@ class InterruptAndResumeIT {
             assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(stopped.stages()).extracting(StageResult::id).containsExactly("T0");
             assertThat(stopped.metrics()).isNull();
-            t0 = stopped.stages().get(0);
+            StageResult t0 = stopped.stages().get(0);
             RunFixture.assertKeyNowhere(runDir, log);
-        }
-        try (LocalEndpoint endpoint = LocalEndpoint.start(finishEachLaterStage())) {
-            RunResult resumed = new Orchestrator(fixture.docker, fixture.toolchain, Progress.SILENT)
-                    .run(fixture.config(runDir, endpoint));
+            int served = endpoint.calls();
+
+            // the run folder alone is enough to go on: settings, price and budgets are in it, the key in the environment
+            Process resume = ramp(jar, "run", "--resume", runDir.toString());
+            assertThat(resume.waitFor(600, TimeUnit.SECONDS)).isTrue();
+            assertThat(resume.exitValue()).as(Files.readString(dir.resolve("ramp.log"))).isZero();
+            RunResult resumed = RunResults.readRun(runDir.resolve("run.json"));
             assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(resumed.stages()).hasSize(6);
             assertThat(resumed.stages().get(0)).isEqualTo(t0);
-            assertThat(endpoint.calls()).isEqualTo(5);
+            assertThat(endpoint.calls() - served).isEqualTo(5);
+            // every call the endpoint served counts, the interrupted attempt of T1 included
+            assertThat(resumed.totals().usage().calls()).isEqualTo(endpoint.calls());
             assertThat(resumed.metrics()).isNotNull();
             fixture.assertNoContainers(INTERRUPTED);
         }
+    }
+
+    private Process ramp(Path jar, String... args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("ramp.log").toFile());
+        builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
+        builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
+        return builder.start();
     }
 
     @Test

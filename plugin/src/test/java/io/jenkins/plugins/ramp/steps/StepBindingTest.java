@@ -119,7 +119,7 @@ class StepBindingTest {
         assertThat(config.isAnnotationPresent(Extension.class)).isTrue();
         assertThat(config.getAnnotation(Symbol.class).value()).containsExactly("ramp");
         Map<String, String> fields = Views.fields(Views.read(config, "config.jelly"));
-        assertThat(fields.keySet()).containsExactly("priceTable", "toolchainImage", "timeScale", "costScale",
+        assertThat(fields.keySet()).containsExactly("priceTable", "agentImage", "timeScale", "costScale",
                 "tokenScale");
         for (String field : fields.keySet()) {
             String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);

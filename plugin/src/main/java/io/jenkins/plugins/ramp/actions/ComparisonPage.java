@@ -18,7 +18,7 @@ public final class ComparisonPage {
     private final RampBuildAction other;
     private final String otherLabel;
 
-    private ComparisonPage(RampBuildAction current, RampBuildAction other, String otherLabel) {
+    ComparisonPage(RampBuildAction current, RampBuildAction other, String otherLabel) {
         this.current = current;
         this.other = other;
         this.otherLabel = otherLabel;

@@ -72,6 +72,11 @@ public final class GateRow {
         return passed;
     }
 
+    /** The table row's class: how the page colours it. */
+    public String getRowClass() {
+        return passed ? "ramp-passed" : "ramp-failed";
+    }
+
     public String getValueText() {
         return Formats.byUnit(value, unit);
     }

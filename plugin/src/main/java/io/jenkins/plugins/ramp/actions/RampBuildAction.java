@@ -212,18 +212,18 @@ public final class RampBuildAction implements RunAction2, StaplerProxy, BuildRec
         return LeaderboardRow.of(summaries());
     }
 
-    public List<GateRow> getGateRows() {
+    public GateTable getGateTable() {
         List<GateRow> rows = new ArrayList<>();
         for (RecordedRun run : runs) {
             rows.addAll(run.getGates());
         }
-        return rows;
+        return new GateTable(rows);
     }
 
     /** {@code ramp/run/NAME/}: one run's page, or null (404) for a name this build did not record. */
     public RunPage getRun(String name) {
         RecordedRun run = name == null || RunFolder.nameProblem(name) != null ? null : find(name);
-        return run == null ? null : new RunPage(this, run);
+        return run == null || owner == null ? null : new RunPage(this, run, folder(name));
     }
 
     /** {@code ramp/comparison/reference/} or {@code ramp/comparison/12/}: this build against another. */
@@ -243,14 +243,15 @@ public final class RampBuildAction implements RunAction2, StaplerProxy, BuildRec
 
     /** A run's details (run.json as the build kept it), read now; null when the build has none readable. */
     RunResult details(String name) {
-        if (owner == null) {
-            return null;
-        }
+        return owner == null ? null : details(folder(name));
+    }
+
+    static RunResult details(BuildFolder folder) {
         try {
-            Path file = folder(name).file(RunFiles.RUN_JSON);
+            Path file = folder.file(RunFiles.RUN_JSON);
             return file == null ? null : RunResults.readRun(file);
         } catch (Exception e) {
-            LOGGER.log(Level.FINE, "run.json of RAMP run " + name + " in " + owner + " cannot be read", e);
+            LOGGER.log(Level.FINE, "run.json in " + folder.root() + " cannot be read", e);
             return null;
         }
     }

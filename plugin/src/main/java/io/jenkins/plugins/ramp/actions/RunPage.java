@@ -28,12 +28,15 @@ import org.ramp.results.RunResult;
 public final class RunPage {
     private final RampBuildAction action;
     private final RecordedRun run;
+    private final BuildFolder folder;
     private final RunResult details;
 
-    RunPage(RampBuildAction action, RecordedRun run) {
+    /** @param folder where the build keeps the run's files */
+    RunPage(RampBuildAction action, RecordedRun run, BuildFolder folder) {
         this.action = action;
         this.run = run;
-        this.details = action.details(run.getName());
+        this.folder = folder;
+        this.details = RampBuildAction.details(folder);
     }
 
     public Run<?, ?> getOwner() {
@@ -96,8 +99,8 @@ public final class RunPage {
         return summary() == null ? List.of() : StageRow.of(summary());
     }
 
-    public List<GateRow> getGates() {
-        return run.getGates();
+    public GateTable getGateTable() {
+        return new GateTable(run.getGates());
     }
 
     public List<String> getNotes() {
@@ -148,6 +151,6 @@ public final class RunPage {
     }
 
     BuildFolder folder() {
-        return action.folder(run.getName());
+        return folder;
     }
 }

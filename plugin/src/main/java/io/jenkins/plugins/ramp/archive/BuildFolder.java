@@ -77,7 +77,7 @@ public final class BuildFolder {
             return null;
         }
         Path file = root.resolve(relative);
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isSymbolicLink(root.getParent()) || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         Folders.checkNoLinkBelow(root, file);

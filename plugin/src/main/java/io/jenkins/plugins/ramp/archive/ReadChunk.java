@@ -36,6 +36,7 @@ public final class ReadChunk extends MasterToSlaveFileCallable<byte[]> {
     @Override
     public byte[] invoke(File runDir, VirtualChannel channel) throws IOException {
         Path root = runDir.toPath();
+        Folders.checkRealFolder(root.getParent(), "the RAMP runs folder");
         Folders.checkRealFolder(root, "the run folder");
         Path file = root.resolve(relative);
         Folders.checkNoLinkBelow(root, file);

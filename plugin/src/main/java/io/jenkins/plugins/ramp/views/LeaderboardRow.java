@@ -33,9 +33,9 @@ public final class LeaderboardRow {
         return ViewText.line(entry.name(), 80);
     }
 
-    /** The run page's relative URL, only for a name that is a plain file name (every rampRun name is one). */
-    public String getLink() {
-        return entry.name() != null && RunFolder.nameProblem(entry.name()) == null ? "run/" + entry.name() + "/" : null;
+    /** The name in the run page's URL, only when it is a plain file name (every rampRun name is one); else null. */
+    public String getLinkName() {
+        return entry.name() != null && RunFolder.nameProblem(entry.name()) == null ? entry.name() : null;
     }
 
     public String getModel() {

@@ -90,6 +90,11 @@ public final class StageRow {
         return "passed".equals(status);
     }
 
+    /** The table row's class: how the page colours it. */
+    public String getRowClass() {
+        return isPassed() ? "ramp-passed" : "ramp-failed";
+    }
+
     public String getScoreText() {
         return Formats.byUnit(score, "score");
     }

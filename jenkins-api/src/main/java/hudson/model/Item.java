@@ -5,5 +5,8 @@ import hudson.security.Permission;
 
 public interface Item extends AccessControlled {
     Permission CONFIGURE = null;
+    Permission READ = null;
     Permission EXTENDED_READ = null;
+
+    String getFullName();
 }

@@ -1,6 +1,7 @@
 package hudson.model;
 
 import hudson.FilePath;
+import hudson.Launcher;
 
 public abstract class Node {
     public Node() {
@@ -8,5 +9,11 @@ public abstract class Node {
 
     public abstract String getNodeName();
 
+    public abstract Launcher createLauncher(TaskListener listener);
+
     public abstract FilePath getRootPath();
+
+    public FilePath createPath(String absolutePath) {
+        throw new UnsupportedOperationException("compile-only API");
+    }
 }

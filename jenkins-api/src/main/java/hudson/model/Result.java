@@ -6,6 +6,7 @@ public final class Result implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final Result UNSTABLE = null;
+    public static final Result FAILURE = null;
 
     private Result() {
     }

@@ -7,4 +7,8 @@ public abstract class ACL {
 
     public ACL() {
     }
+
+    public final void checkPermission(Permission p) {
+        throw new UnsupportedOperationException("compile-only API");
+    }
 }

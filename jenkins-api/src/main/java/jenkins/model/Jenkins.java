@@ -1,5 +1,7 @@
 package jenkins.model;
 
+import hudson.model.Computer;
+import hudson.model.Node;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
@@ -11,6 +13,14 @@ public class Jenkins implements AccessControlled {
     }
 
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("compile-only API");
+    }
+
+    public Computer getComputer(String name) {
+        throw new UnsupportedOperationException("compile-only API");
+    }
+
+    public Node getNode(String name) {
         throw new UnsupportedOperationException("compile-only API");
     }
 

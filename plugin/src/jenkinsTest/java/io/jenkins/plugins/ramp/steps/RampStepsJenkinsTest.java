@@ -34,10 +34,10 @@ class RampStepsJenkinsTest {
     @Test
     void theGlobalConfigurationRoundTrips(JenkinsRule r) throws Exception {
         RampGlobalConfiguration config = RampGlobalConfiguration.get();
-        config.setToolchainImage("ramp-toolchain:abc");
+        config.setAgentImage("ramp-agent:abc");
         config.setTimeScale(10000.0);
         r.configRoundtrip();
-        assertThat(RampGlobalConfiguration.get().getToolchainImage()).isEqualTo("ramp-toolchain:abc");
+        assertThat(RampGlobalConfiguration.get().getAgentImage()).isEqualTo("ramp-agent:abc");
         assertThat(RampGlobalConfiguration.get().getTimeScale()).isEqualTo(10000.0);
     }
 

@@ -12,13 +12,14 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * RAMP's global settings (Manage Jenkins, System; Configuration as Code: {@code unclassified: ramp: ...}): the price
- * table given to every run, the toolchain image, and AEI's scales. Empty means the engine's own default.
+ * table given to every run, the default agent image (for agents that run in an image of their own, e.g. a coding-agent
+ * CLI; the toolchain image is fixed by the workload's recipe), and AEI's scales. Empty means the engine's own default.
  */
 @Extension
 @Symbol("ramp")
 public class RampGlobalConfiguration extends GlobalConfiguration {
     private String priceTable;
-    private String toolchainImage;
+    private String agentImage;
     private Double timeScale;
     private Double costScale;
     private Double tokenScale;
@@ -42,13 +43,14 @@ public class RampGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    public String getToolchainImage() {
-        return toolchainImage;
+    /** The default image of the agent's container ({@code ramp start --agent-image}); null for the engine's. */
+    public String getAgentImage() {
+        return agentImage;
     }
 
     @DataBoundSetter
-    public void setToolchainImage(String toolchainImage) {
-        this.toolchainImage = Settings.blankToNull(toolchainImage);
+    public void setAgentImage(String agentImage) {
+        this.agentImage = Settings.blankToNull(agentImage);
         save();
     }
 
@@ -92,7 +94,7 @@ public class RampGlobalConfiguration extends GlobalConfiguration {
     }
 
     @POST
-    public FormValidation doCheckToolchainImage(@QueryParameter String value) {
+    public FormValidation doCheckAgentImage(@QueryParameter String value) {
         if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
             return FormValidation.ok();
         }

@@ -12,6 +12,11 @@ import java.util.Locale;
 public final class EngineCommandLine {
     /** The variable the plugin puts the credential's secret in, named to the engine by {@code --api-key-env}. */
     public static final String API_KEY_ENV = "RAMP_API_KEY";
+    /**
+     * Whether the engine this plugin carries takes {@code ramp start --agent-image} (branch agentcli). Until it does,
+     * the global default agent image is kept but not passed: an option the engine does not know would fail the run.
+     */
+    public static final boolean ENGINE_TAKES_AGENT_IMAGE = false;
 
     private EngineCommandLine() {
     }
@@ -47,7 +52,9 @@ public final class EngineCommandLine {
             args.add("--api-key-env");
             args.add(API_KEY_ENV);
         }
-        add(args, "--image", settings.toolchainImage);
+        if (ENGINE_TAKES_AGENT_IMAGE) {
+            add(args, "--agent-image", settings.agentImage);
+        }
         add(args, "--time-scale", settings.timeScale);
         add(args, "--cost-scale", settings.costScale);
         add(args, "--token-scale", settings.tokenScale);

@@ -17,6 +17,8 @@ public final class RunOutcome implements Serializable {
     public final String status;
     public final String model;
     public final String agent;
+    /** chain, golden-inputs or strict. */
+    public final String mode;
     /** Null until the run is finished. */
     public final Metrics metrics;
     public final double seconds;
@@ -30,6 +32,7 @@ public final class RunOutcome implements Serializable {
         status = r.status().id();
         model = r.settings() == null ? null : r.settings().model();
         agent = r.settings() == null ? null : r.settings().agent();
+        mode = r.settings() == null ? null : r.settings().mode();
         metrics = r.metrics() == null ? null : new Metrics(r.metrics());
         seconds = r.totals() == null ? 0 : r.totals().seconds();
         cost = r.totals() == null || r.totals().usage() == null ? 0 : r.totals().usage().costUsd();
@@ -48,6 +51,7 @@ public final class RunOutcome implements Serializable {
         map.put("status", status);
         map.put("model", model);
         map.put("agent", agent);
+        map.put("mode", mode);
         if (metrics != null) {
             map.put("pipelineScore", metrics.pipelineScore);
             map.put("meanReward", metrics.meanReward);

@@ -64,13 +64,15 @@ public final class RampAssessStep extends RunArguments {
         }
 
         /**
-         * RECORDING HOOK: where recording plugs in (the next brief: the build action with the run's summary, archived
-         * run.json, junit.xml, transcripts and report, quality gates). Today the run's folder in the workspace is the
-         * record; nothing is attached to the build beyond the {@link StartedRuns} entry.
+         * Records the run as rampRecord does (without gates: give them to a rampRecord after this step): the build
+         * action with the run's summary, run.json, junit.xml, the transcripts and report.html kept in the build.
+         * {@code ramp finish} has just run.
          */
-        private void record(StepNode node, RunStarter.Started run, RunOutcome outcome) {
-            node.listener.getLogger().println("RAMP run '" + run.name + "' finished (" + outcome.status + "): results "
-                    + "in " + run.runDir + " (run.json, junit.xml, report.html)");
+        private void record(StepNode node, RunStarter.Started run, RunOutcome outcome)
+                throws java.io.IOException, InterruptedException {
+            StartedRuns.Entry entry = StartedRuns.of(node.run).find(run.name, node.nodeName(),
+                    node.workspace.getRemote());
+            RunRecorder.record(node.run, node.listener, node.environment, entry, false);
         }
     }
 

@@ -39,6 +39,14 @@ public final class RampResurrectStep extends StageArguments {
         protected Map<String, Object> run() throws Exception {
             StepNode node = StepNode.of(getContext());
             StartedRuns.Entry run = step.resolve(node);
+            StageOutcome before = node.readStage(run.name, step.getStage());
+            String skip = ResurrectionCheck.skip(before, node.readRun(run.name).mode);
+            if (skip != null) {
+                // declarative's post { unstable { } } runs whenever the build is UNSTABLE, also after a stage that
+                // passed (its condition combines the build's result with the stage's): nothing to resurrect then
+                node.listener.getLogger().println(skip);
+                return before.toMap();
+            }
             node.engine(run.credentialsId).run(EngineCommandLine.resurrect(RunFolder.of(run.name), step.getStage()));
             StageOutcome outcome = node.readStage(run.name, step.getStage());
             node.listener.getLogger().println(outcome.summary());

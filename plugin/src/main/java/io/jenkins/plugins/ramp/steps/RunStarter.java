@@ -56,15 +56,21 @@ final class RunStarter {
         if (!problems.isEmpty()) {
             throw new AbortException("rampRun(name: '" + name + "'): " + String.join("; ", problems));
         }
-        StartedRuns.of(node.run).record(node.run, name, node.nodeName(), node.workspace.getRemote(),
-                step.getCredentialsId());
+        StartedRuns started = StartedRuns.of(node.run);
+        boolean firstInThisBuild = !started.has(name);
+        started.record(node.run, name, node.nodeName(), node.workspace.getRemote(), step.getCredentialsId());
         EngineProcess engine = node.engine(step.getCredentialsId());
         EngineSettings settings = settings(node, name);
-        if (settings.toolchainImage == null) {
-            node.ensureImage(engine);
+        if (settings.agentImage != null && !EngineCommandLine.ENGINE_TAKES_AGENT_IMAGE) {
+            node.listener.getLogger().println("RAMP: the default agent image " + settings.agentImage + " of the global"
+                    + " configuration is not passed: this engine has no ramp start --agent-image yet");
         }
+        node.ensureImage(engine);
         String runDir = RunFolder.of(name);
         node.runDir(name).getParent().mkdirs();
+        if (firstInThisBuild) {
+            EarlierRuns.clear(node, name);
+        }
         engine.run(EngineCommandLine.start(runDir, options, settings, step.getCredentialsId() != null));
         return new Started(name, runDir, options, engine);
     }
@@ -79,7 +85,7 @@ final class RunStarter {
             file.write(config.getPriceTable(), "UTF-8");
             pricesFile = file.getRemote();
         }
-        return new EngineSettings(pricesFile, config.getToolchainImage(), config.getTimeScale(), config.getCostScale(),
+        return new EngineSettings(pricesFile, config.getAgentImage(), config.getTimeScale(), config.getCostScale(),
                 config.getTokenScale());
     }
 }

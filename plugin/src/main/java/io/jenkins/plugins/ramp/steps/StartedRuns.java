@@ -101,6 +101,41 @@ public final class StartedRuns implements Action {
                 + names.get(0) + "'");
     }
 
+    /**
+     * The runs {@code rampRecord} records: those named (each must have been started in this build), or without names
+     * the runs of this workspace when the step runs inside {@code node { }} ({@code workspace} not null), else every
+     * run of the build.
+     */
+    synchronized List<Entry> select(List<String> names, String node, String workspace) throws AbortException {
+        List<Entry> selected = new ArrayList<>();
+        if (!names.isEmpty()) {
+            for (String name : names) {
+                Entry entry = runs.get(name);
+                if (entry == null) {
+                    throw new AbortException("no RAMP run named '" + name + "' was started in this build" + known());
+                }
+                selected.add(entry);
+            }
+            return selected;
+        }
+        for (Entry entry : runs.values()) {
+            if (workspace == null || (entry.node.equals(node) && entry.workspace.equals(workspace))) {
+                selected.add(entry);
+            }
+        }
+        selected.sort((a, b) -> a.name.compareTo(b.name));
+        if (selected.isEmpty()) {
+            throw new AbortException(runs.isEmpty() ? "no RAMP run was started in this build; call rampRun(name: ..., "
+                    + "...) first" : "no RAMP run was started in this workspace" + known() + "; name them with runs:");
+        }
+        return selected;
+    }
+
+    /** Whether a run of this name was started in this build (before this call). */
+    synchronized boolean has(String name) {
+        return runs.containsKey(name);
+    }
+
     private String known() {
         return runs.isEmpty() ? "" : " (runs of this build: " + new TreeSet<>(runs.keySet()) + ")";
     }

@@ -21,6 +21,18 @@ class ArchitectureTest {
         "org.ramp.results.Failure", "org.ramp.results.FailureClass", "org.ramp.results.StageStatus",
         "org.ramp.results.InputSource", "org.ramp.results.RunStatus", "org.ramp.gateway.PriceTable",
         "org.ramp.gateway.ModelPrice",
+        // recording, gates, trends, leaderboards, comparisons (the engine's Jenkins-free models) and text for pages
+        "org.ramp.history.RunSummary", "org.ramp.history.RunSummary$Stage", "org.ramp.history.RunSummary$Metrics",
+        "org.ramp.history.RunSummary$AeiComponents", "org.ramp.history.RunSummary$Totals",
+        "org.ramp.history.RunSummaries", "org.ramp.history.RunSummaryException", "org.ramp.history.BuildRuns",
+        "org.ramp.history.Trends", "org.ramp.history.SeriesKey", "org.ramp.history.Leaderboard",
+        "org.ramp.history.Leaderboard$Entry", "org.ramp.history.Metric", "org.ramp.history.Metric$Unit",
+        "org.ramp.gates.GateSpecs", "org.ramp.gates.GateSpecException", "org.ramp.gates.QualityGate",
+        "org.ramp.gates.GateEvaluation", "org.ramp.gates.GateResult", "org.ramp.gates.GateOutcome",
+        "org.ramp.gates.GateStatus", "org.ramp.gates.Criticality", "org.ramp.report.RunComparison",
+        "org.ramp.report.RunComparison$Side", "org.ramp.report.RunComparison$Delta",
+        "org.ramp.report.RunComparison$StatusChange", "org.ramp.report.RunComparison$StageDelta",
+        "org.ramp.report.RunComparison$MetricDelta", "org.ramp.report.Formats", "org.ramp.util.Text",
     };
 
     static final JavaClasses PLUGIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -48,6 +60,15 @@ class ArchitectureTest {
                 .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.credentials.SecretMaskingStream")
                 .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.config.Settings")
                 .or().resideInAPackage("io.jenkins.plugins.ramp.results")
+                .or().resideInAPackage("io.jenkins.plugins.ramp.views")
+                .or().resideInAPackage("io.jenkins.plugins.ramp.history")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.archive.RunFiles")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.archive.BuildFolder")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.archive.FileDownload")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.gates.GateArguments")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.actions.GateRow")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.actions.RecordedRun")
+                .or().haveFullyQualifiedName("io.jenkins.plugins.ramp.actions.Outcomes")
                 .should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..",
                         "org.jenkinsci..", "com.cloudbees..", "org.springframework..")
                 .check(PLUGIN);

@@ -98,11 +98,20 @@ class JpiArchiveIT {
             inner.remove("io/jenkins/plugins/ramp/engine/engine-bundle.tar.gz");
             inner.remove("META-INF/annotations/hudson.Extension");
             inner.remove("META-INF/services/annotations/org.jenkinsci.Symbol");
+            inner.remove("META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean");
             return inner;
         });
         assertThat(problems(broken)).anySatisfy(p -> assertThat(p).contains("no engine bundle"))
                 .anySatisfy(p -> assertThat(p).contains("hudson.Extension lacks"))
-                .anySatisfy(p -> assertThat(p).contains("org.jenkinsci.Symbol does not list"));
+                .anySatisfy(p -> assertThat(p).contains("org.jenkinsci.Symbol does not list"))
+                .anySatisfy(p -> assertThat(p).contains("ExportedBean does not list RampBuildAction"));
+    }
+
+    @Test
+    void anArchiveWithoutThePagesStaticFilesIsCaught() throws IOException {
+        Map<String, byte[]> outer = JpiLayout.entries(jpi);
+        outer.remove("js/chart.umd.js");
+        assertThat(problems(zip(outer))).anySatisfy(p -> assertThat(p).contains("no js/chart.umd.js"));
     }
 
     private static byte[] withInner(UnaryOperator<Map<String, byte[]>> change) throws IOException {

@@ -28,7 +28,13 @@ final class JpiLayout {
             "io.jenkins.plugins.ramp.steps.RampRunStep$DescriptorImpl",
             "io.jenkins.plugins.ramp.steps.RampStageStep$DescriptorImpl",
             "io.jenkins.plugins.ramp.steps.RampResurrectStep$DescriptorImpl",
-            "io.jenkins.plugins.ramp.steps.RampAssessStep$DescriptorImpl");
+            "io.jenkins.plugins.ramp.steps.RampAssessStep$DescriptorImpl",
+            "io.jenkins.plugins.ramp.steps.RampRecordStep$DescriptorImpl",
+            "io.jenkins.plugins.ramp.gates.QualityGateArgument$DescriptorImpl",
+            "io.jenkins.plugins.ramp.actions.RampJobActionFactory");
+    /** Static files the pages load, at the archive's root (served under /plugin/ramp/). */
+    static final List<String> STATIC = List.of("js/chart.umd.js", "js/ramp-trends.js", "css/ramp.css",
+            "images/ramp.svg");
     /** Compile-only API, and the build's annotation processors: none may ship. */
     static final Pattern COMPILE_ONLY = Pattern.compile("(hudson|jenkins|org/kohsuke|org/jenkinsci|com/cloudbees"
             + "|org/springframework|org/jvnet/hudson|net/java/sezpoz)/.*\\.class");
@@ -70,6 +76,9 @@ final class JpiLayout {
             }
         }
         expect(outer.containsKey("WEB-INF/lib/" + SHORT_NAME + ".jar"), "no WEB-INF/lib/" + SHORT_NAME + ".jar");
+        for (String file : STATIC) {
+            expect(outer.containsKey(file), "no " + file + " at the archive's root (the pages load it)");
+        }
         return problems;
     }
 
@@ -113,6 +122,11 @@ final class JpiLayout {
                 new byte[0]), StandardCharsets.UTF_8);
         expect(symbols.lines().anyMatch("io.jenkins.plugins.ramp.config.RampGlobalConfiguration"::equals),
                 "META-INF/services/annotations/org.jenkinsci.Symbol does not list RampGlobalConfiguration");
+        String exported = new String(entries.getOrDefault(
+                "META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean", new byte[0]),
+                StandardCharsets.UTF_8);
+        expect(exported.lines().anyMatch("io.jenkins.plugins.ramp.actions.RampBuildAction"::equals),
+                "META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean does not list RampBuildAction");
         byte[] step = entries.get("io/jenkins/plugins/ramp/steps/RampRunStep.class");
         String stepClass = step == null ? "" : new String(step, StandardCharsets.ISO_8859_1);
         expect(stepClass.contains("MethodParameters") && stepClass.contains("LocalVariableTable"),

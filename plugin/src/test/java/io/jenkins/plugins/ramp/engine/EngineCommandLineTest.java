@@ -72,10 +72,15 @@ class EngineCommandLineTest {
     }
 
     @Test
-    void aConfiguredImageIsNamedToTheEngine() {
-        EngineSettings settings = new EngineSettings(null, "ramp-toolchain:abc", null, null, null);
-        assertThat(EngineCommandLine.start("ramp/x", new RunOptions(), settings, false))
-                .containsSequence("--image", "ramp-toolchain:abc");
+    void theDefaultAgentImageIsPassedOnlyOnceTheEngineTakesIt() {
+        EngineSettings settings = new EngineSettings(null, "ramp-agent:abc", null, null, null);
+        List<String> args = EngineCommandLine.start("ramp/x", new RunOptions(), settings, false);
+        if (EngineCommandLine.ENGINE_TAKES_AGENT_IMAGE) {
+            assertThat(args).containsSequence("--agent-image", "ramp-agent:abc");
+        } else {
+            // an option the engine does not know would fail ramp start with exit 2
+            assertThat(args).doesNotContain("--agent-image", "ramp-agent:abc", "--image");
+        }
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.kohsuke.stapler.verb.POST;
  */
 class StepBindingTest {
     static Stream<Class<?>> steps() {
-        return Stream.of(RampRunStep.class, RampAssessStep.class, RampStageStep.class, RampResurrectStep.class);
+        return Stream.of(RampRunStep.class, RampAssessStep.class, RampStageStep.class, RampResurrectStep.class,
+                RampRecordStep.class);
     }
 
     @ParameterizedTest
@@ -72,7 +73,9 @@ class StepBindingTest {
     void anUnknownArgumentIsRefused(Class<?> step) {
         SnippetModel model = new SnippetModel(step);
         Map<String, Object> arguments = new HashMap<>();
-        arguments.put(model.constructor.getParameters()[0].getName(), "T1");
+        for (java.lang.reflect.Parameter p : model.constructor.getParameters()) {
+            arguments.put(p.getName(), "T1");
+        }
         arguments.put("modle", "typo");
         assertThatThrownBy(() -> model.instantiate(arguments)).hasMessageContaining("does not take parameter modle");
     }
@@ -101,7 +104,8 @@ class StepBindingTest {
     @Test
     void descriptorsAreExtensionsWithTheStepsFunctionNamesAndNeedANode() throws Exception {
         Map<Class<?>, String> names = Map.of(RampRunStep.class, "rampRun", RampAssessStep.class, "rampAssess",
-                RampStageStep.class, "rampStage", RampResurrectStep.class, "rampResurrect");
+                RampStageStep.class, "rampStage", RampResurrectStep.class, "rampResurrect", RampRecordStep.class,
+                "rampRecord");
         for (Map.Entry<Class<?>, String> e : names.entrySet()) {
             Class<?> descriptor = descriptorOf(e.getKey());
             assertThat(descriptor.isAnnotationPresent(Extension.class)).as(descriptor + " @Extension").isTrue();
@@ -109,7 +113,14 @@ class StepBindingTest {
                     .isTrue();
             StepDescriptor instance = (StepDescriptor) descriptor.getConstructor().newInstance();
             assertThat(instance.getFunctionName()).isEqualTo(e.getValue());
-            assertThat(new java.util.HashSet<Object>(instance.getRequiredContext())).contains(FilePath.class, Launcher.class);
+            if (e.getKey() == RampRecordStep.class) {
+                // it reaches each run on its own node: no node needed, but the build, its console and its FlowNode
+                assertThat(new java.util.HashSet<Object>(instance.getRequiredContext())).doesNotContain(FilePath.class,
+                        Launcher.class).contains(hudson.model.Run.class, hudson.model.TaskListener.class);
+            } else {
+                assertThat(new java.util.HashSet<Object>(instance.getRequiredContext())).contains(FilePath.class,
+                        Launcher.class);
+            }
         }
     }
 
@@ -119,7 +130,7 @@ class StepBindingTest {
         assertThat(config.isAnnotationPresent(Extension.class)).isTrue();
         assertThat(config.getAnnotation(Symbol.class).value()).containsExactly("ramp");
         Map<String, String> fields = Views.fields(Views.read(config, "config.jelly"));
-        assertThat(fields.keySet()).containsExactly("priceTable", "toolchainImage", "timeScale", "costScale",
+        assertThat(fields.keySet()).containsExactly("priceTable", "agentImage", "timeScale", "costScale",
                 "tokenScale");
         for (String field : fields.keySet()) {
             String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
@@ -155,6 +166,12 @@ class StepBindingTest {
     }
 
     private static Object sample(String name, Class<?> type) {
+        if (type == java.util.List.class && name.equals("qualityGates")) {
+            io.jenkins.plugins.ramp.gates.QualityGateArgument gate = new io.jenkins.plugins.ramp.gates.QualityGateArgument(
+                    "aei", -2.0);
+            gate.setBaseline("REFERENCE");
+            return java.util.List.of(gate);
+        }
         if (type == String.class) {
             return "value-of-" + name;
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** A class's Jelly views and help files, found where Stapler finds them: resources under the class's name. */
 final class Views {
     private static final Pattern ENTRY = Pattern.compile(
-            "<f:entry\\s+field=\"(\\w+)\"[^>]*>\\s*<(f:textbox|f:textarea|f:select|c:select)([^>]*)/>");
+            "<f:entry\\s+field=\"(\\w+)\"[^>]*>\\s*<(f:textbox|f:textarea|f:select|c:select|f:repeatableProperty)([^>]*)/>");
 
     private Views() {
     }

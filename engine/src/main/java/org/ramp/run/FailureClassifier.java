@@ -11,7 +11,8 @@ import org.ramp.results.Usage;
 
 /**
  * Classifies a failed stage in RAMP's taxonomy from what the run recorded, keeping the evidence. The
- * order matters: a harness failure excuses everything after it; a context or budget failure explains
+ * order matters: a harness failure excuses everything after it; an agent program that could not start
+ * (or stopped with an error before asking the model anything) is the set-up's; a context or budget failure explains
  * why the agent stopped; a broken build explains the scores; otherwise the agent either ran out of
  * calls or time while working (reasoning) or stopped while budget remained (planning).
  */
@@ -52,6 +53,15 @@ public final class FailureClassifier {
             }
             return new Failure(FailureClass.INFRASTRUCTURE, facts);
         }
+        Optional<String> configuration = configuration(evidence);
+        if (configuration.isPresent()) {
+            facts.add(configuration.get());
+            String tail = evidence.agent().output() == null ? "" : evidence.agent().output().stderrTail();
+            if (!tail.isBlank()) {
+                facts.add("the program's last words: " + lastLine(tail));
+            }
+            return new Failure(FailureClass.CONFIGURATION, facts);
+        }
         if (stop.equals(StopReason.CONTEXT_LENGTH)) {
             facts.add(evidence.usage().contextLengthErrors() + " context-length errors from the endpoint");
             return new Failure(FailureClass.CONTEXT, facts);
@@ -83,6 +93,29 @@ public final class FailureClassifier {
         }
         facts.add("the agent stopped while budget remained");
         return new Failure(FailureClass.PLANNING, facts);
+    }
+
+    /**
+     * Why the agent program is the set-up's failure: the shell could not run it, or it exited with an
+     * error before its first model call (the model was never asked, so it cannot have failed).
+     */
+    private static Optional<String> configuration(Evidence evidence) {
+        AgentOutcome agent = evidence.agent();
+        if (evidence.usage().calls() > 0 || evidence.exhaustedBudget().isPresent()
+                || evidence.usage().endpointFailures() > 0) {
+            return Optional.empty();
+        }
+        if (agent.startFailure() != null) {
+            return Optional.of("the agent program could not start: " + agent.startFailure());
+        }
+        String stop = agent.stopReason();
+        if (agent.output() != null && stop.startsWith("exited ") && !stop.equals(StopReason.exited(0))) {
+            int status = Integer.parseInt(stop.substring("exited ".length()).strip());
+            if (status > 0 && status < 128) {
+                return Optional.of("the agent program " + stop + " before its first model call");
+            }
+        }
+        return Optional.empty();
     }
 
     private static String lastLine(String log) {

@@ -48,6 +48,12 @@ public record RunConfig(Workload workload, GoldenSet golden, Path runDir, List<T
                 prices, runBudgets, stageBudgets, maxTurnsPerStage, scales, retry);
     }
 
+    /** The same run with another agent (its image found once Docker is there). */
+    public RunConfig withAgent(AgentSpec other) {
+        return new RunConfig(workload, golden, runDir, programs, mode, other, model, endpoint, apiKey, apiKeyEnv,
+                prices, runBudgets, stageBudgets, maxTurnsPerStage, scales, retry);
+    }
+
     /** The same run with the key given again (a later step reads it from the environment). */
     public RunConfig withKey(Secret key) {
         return new RunConfig(workload, golden, runDir, programs, mode, agent, model, endpoint, key, apiKeyEnv,

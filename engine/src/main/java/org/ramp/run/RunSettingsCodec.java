@@ -42,7 +42,7 @@ public final class RunSettingsCodec {
         }
         String keyEnv = agent.kind().equals(AgentSpec.BUILTIN) || agent.kind().equals(AgentSpec.COMMAND)
                 ? config.apiKeyEnv() : "";
-        return new RunSettings(calls ? config.model() : "none", endpoint == null ? "" : endpoint, agent.kind(),
+        return new RunSettings(calls ? config.model() : "none", endpoint == null ? "" : endpoint, agent.name(),
                 agent.options(), config.mode().id(), budgets(config.runBudgets()), budgets(config.stageBudgets()),
                 Map.of("seconds", config.scales().seconds(), "dollars", config.scales().costUsd(),
                         "tokens", config.scales().tokens()), programs, price, config.maxTurnsPerStage(), keyEnv);

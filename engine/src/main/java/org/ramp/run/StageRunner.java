@@ -76,8 +76,7 @@ final class StageRunner {
                 infrastructure);
         UsageTotals usage = gateway.usage(stage.id());
         // one definition of a turn for every agent: a model call through the gateway
-        outcome = new AgentOutcome(outcome.stopReason(), (int) usage.calls(), outcome.toolCalls(), outcome.toolErrors(),
-                outcome.seconds());
+        outcome = outcome.withTurns((int) usage.calls());
         progress.line(String.format(Locale.ROOT, "%s agent done: %s, %d turns, %s tokens, $%.4f", stage.id(),
                 outcome.stopReason(), outcome.turns(), usage.promptTokens() + usage.completionTokens(),
                 usage.costUsd()));
@@ -100,7 +99,7 @@ final class StageRunner {
         return new StageResult(stage.id(), stage.name(), passed ? StageStatus.PASSED : StageStatus.FAILED, score,
                 stage.passThreshold(), inputs, false, failure,
                 new AgentPhase(agent.kind(), outcome.seconds(), outcome.turns(), outcome.toolCalls(),
-                        outcome.toolErrors(), outcome.stopReason()),
+                        outcome.toolErrors(), outcome.stopReason(), outcome.output()),
                 new GradePhase(graded.seconds(), graded.build(), graded.buildLog()), stageUsage, graded.cases(),
                 started, Instant.now());
     }
@@ -130,7 +129,7 @@ final class StageRunner {
                     }
                     return container[0];
                 }, new AgentTask.ModelAccess(gateway.baseUrl(), gateway.token(), gateway.model()), deadline,
-                config.maxTurnsPerStage(), line -> progress.line(line + usageSoFar(gateway, stage.id())));
+                config.maxTurnsPerStage(), line -> progress.line(line + usageSoFar(gateway, stage.id())), dir.agent());
         long started = System.nanoTime();
         try {
             return agent.work(task);
@@ -174,7 +173,8 @@ final class StageRunner {
 
     private AgentContainer startAgentContainer(ModelLine model) {
         Gateway gateway = model.gateway();
-        ContainerProfile profile = new ContainerProfile(toolchain.tag(), ContainerProfile.TOOLCHAIN_USER, 4L << 30,
+        ContainerProfile profile = new ContainerProfile(config.agent().imageOr(toolchain.tag()),
+                ContainerProfile.TOOLCHAIN_USER, 4L << 30,
                 2.0, 1024, "none", Map.of(DockerEngine.LABEL, "agent", DockerEngine.RUN_LABEL, config.runId()));
         String base = "http://127.0.0.1:" + RELAY_PORT + "/v1";
         List<String> env = List.of("OPENAI_BASE_URL=" + base, "OPENAI_API_BASE=" + base,

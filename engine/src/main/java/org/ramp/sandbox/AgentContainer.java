@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ramp.util.Shell;
 
 /**
@@ -51,6 +52,14 @@ public final class AgentContainer implements Workbench, AutoCloseable {
         List<String> all = new ArrayList<>(env);
         all.addAll(extraEnv);
         return docker.exec(id, command, user, WORKSPACE, all, timeoutSeconds, maxBytes);
+    }
+
+    @Override
+    public ExecResult run(String command, List<String> extraEnv, int timeoutSeconds, Consumer<byte[]> stdout,
+            Consumer<byte[]> stderr) {
+        List<String> all = new ArrayList<>(env);
+        all.addAll(extraEnv);
+        return docker.exec(id, command, user, WORKSPACE, all, timeoutSeconds, stdout, stderr);
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.ramp.util.Shell;
 
 /**
@@ -162,6 +163,20 @@ public final class DockerEngine implements AutoCloseable {
      */
     public ExecResult exec(String id, String command, String user, String workdir, List<String> env,
             int timeoutSeconds, int maxBytes) {
+        BoundedOutput out = new BoundedOutput(maxBytes);
+        BoundedOutput err = new BoundedOutput(maxBytes);
+        ExecResult result = exec(id, command, user, workdir, env, timeoutSeconds, out::add, err::add);
+        return new ExecResult(result.exitCode(), result.timedOut(), out.bytes(), err.bytes(),
+                out.truncated() || err.truncated(), result.seconds());
+    }
+
+    /**
+     * As {@link #exec(String, String, String, String, List, int, int)}, handing stdout and stderr to
+     * {@code stdout} and {@code stderr} as they arrive (which bound what they keep); the result holds no
+     * output.
+     */
+    public ExecResult exec(String id, String command, String user, String workdir, List<String> env,
+            int timeoutSeconds, Consumer<byte[]> stdout, Consumer<byte[]> stderr) {
         long started = System.nanoTime();
         String bounded = "exec timeout -k 5 " + timeoutSeconds + " bash -c " + Shell.quote(command);
         try {
@@ -173,19 +188,17 @@ public final class DockerEngine implements AutoCloseable {
                     .withAttachStdout(true)
                     .withAttachStderr(true)
                     .exec().getId();
-            BoundedOutput out = new BoundedOutput(maxBytes);
-            BoundedOutput err = new BoundedOutput(maxBytes);
             boolean finished = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
                 @Override
                 public void onNext(Frame frame) {
-                    (frame.getStreamType() == com.github.dockerjava.api.model.StreamType.STDERR ? err : out)
-                            .add(frame.getPayload());
+                    (frame.getStreamType() == com.github.dockerjava.api.model.StreamType.STDERR ? stderr : stdout)
+                            .accept(frame.getPayload());
                 }
             }).awaitCompletion(timeoutSeconds + 30L, TimeUnit.SECONDS);
             Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
             int code = exit == null ? -1 : exit.intValue();
-            return new ExecResult(code, code == 124 || !finished, out.bytes(), err.bytes(),
-                    out.truncated() || err.truncated(), (System.nanoTime() - started) / 1e9);
+            return new ExecResult(code, code == 124 || !finished, new byte[0], new byte[0], false,
+                    (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxException("interrupted while running a command in container " + shortId(id), e);

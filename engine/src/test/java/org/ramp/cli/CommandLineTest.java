@@ -76,7 +76,7 @@ class CommandLineTest {
     void runRejectsUnknownAgentsModesAndMissingReplaysOrResumes() {
         String tasks = RepositoryPaths.tasks().toString();
         assertThat(run("run", "--workload", tasks, "--agent", "genius")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--agent genius: use builtin, command, noop or replay");
+        assertThat(err.toString()).contains("--agent genius: use builtin, command, noop, replay or an agent recipe");
         assertThat(run("run", "--workload", tasks, "--agent", "noop", "--mode", "lenient", "--runs-dir",
                 "/tmp/ramp-cli-test")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--mode lenient: use chain, golden-inputs or strict");

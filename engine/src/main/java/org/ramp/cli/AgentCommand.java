@@ -77,7 +77,7 @@ final class AgentCommand {
 
         @Override
         public Integer call() throws Exception {
-            AgentRecipes recipes = new AgentRecipes(Home.root().resolve("agents"));
+            AgentRecipes recipes = new AgentRecipes(Home.agents());
             List<String> names = recipes.names();
             if (names.isEmpty()) {
                 System.out.println("no agent recipes in " + recipes.root());
@@ -109,7 +109,7 @@ final class AgentCommand {
 
     static AgentRecipe recipe(String name, CommandSpec spec) {
         try {
-            return new AgentRecipes(Home.root().resolve("agents")).load(name);
+            return new AgentRecipes(Home.agents()).load(name);
         } catch (RecipeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

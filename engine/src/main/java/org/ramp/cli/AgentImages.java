@@ -29,7 +29,7 @@ final class AgentImages {
         try {
             if (agent.recipe() != null) {
                 AgentImageBuilder builder = builder(session);
-                AgentImage image = builder.ensure(new AgentRecipes(Home.root().resolve("agents")).load(agent.recipe()),
+                AgentImage image = builder.ensure(new AgentRecipes(Home.agents()).load(agent.recipe()),
                         false).image();
                 Progress.stderr().line("agent " + agent.recipe() + " in " + image.reference() + " ("
                         + DockerEngine.shortId(image.id()) + ")");

@@ -200,7 +200,7 @@ final class RunOptions {
 
     /** An agent recipe's command agent; its image is found or built once Docker is there (AgentImages). */
     private AgentSpec recipeSpec() {
-        AgentRecipes recipes = new AgentRecipes(Home.root().resolve("agents"));
+        AgentRecipes recipes = new AgentRecipes(Home.agents());
         if (!recipes.has(agent)) {
             throw usage("--agent " + agent + ": use builtin, command, noop, replay or an agent recipe "
                     + recipes.names() + " (a folder of " + recipes.root() + ")");

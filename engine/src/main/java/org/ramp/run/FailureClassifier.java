@@ -57,7 +57,7 @@ public final class FailureClassifier {
         if (configuration.isPresent()) {
             facts.add(configuration.get());
             String tail = evidence.agent().output() == null ? "" : evidence.agent().output().stderrTail();
-            if (!tail.isBlank()) {
+            if (evidence.agent().startFailure() == null && !tail.isBlank()) {
                 facts.add("the program's last words: " + lastLine(tail));
             }
             return new Failure(FailureClass.CONFIGURATION, facts);

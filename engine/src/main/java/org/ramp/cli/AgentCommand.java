@@ -80,7 +80,7 @@ final class AgentCommand {
             AgentRecipes recipes = new AgentRecipes(Home.agents());
             List<String> names = recipes.names();
             if (names.isEmpty()) {
-                System.out.println("no agent recipes in " + recipes.root());
+                spec.commandLine().getOut().println("no agent recipes in " + recipes.root());
                 return ExitCodes.OK;
             }
             DockerSession session = images ? DockerSession.open(home.loadWorkload()) : null;
@@ -96,9 +96,10 @@ final class AgentCommand {
                                 .map(AgentImage::id).map(id -> " (" + DockerEngine.shortId(id) + ")")
                                 .orElse(" (not built: ramp agent build " + recipe.name() + ")"));
                     }
-                    System.out.println(line);
+                    spec.commandLine().getOut().println(line);
                 }
             } finally {
+                spec.commandLine().getOut().flush();
                 if (session != null) {
                     session.close();
                 }

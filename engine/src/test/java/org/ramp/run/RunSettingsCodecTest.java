@@ -34,7 +34,11 @@ class RunSettingsCodecTest {
     @Test
     void everySettingButTheKeyRoundTrips() {
         for (AgentSpec agent : List.of(new AgentSpec(AgentSpec.BUILTIN, null, true, 64_000, 0.7, null),
-                new AgentSpec(AgentSpec.COMMAND, "qwen -p \"$(cat {prompt_file})\"", false, 128_000, 0.1, null))) {
+                new AgentSpec(AgentSpec.COMMAND, "qwen -p \"$(cat {prompt_file})\"", false, 128_000, 0.1, null),
+                new AgentSpec(AgentSpec.COMMAND, "qwen --yolo", false, 128_000, 0.2, null, null, "my-agent:1",
+                        "sha256:" + "a".repeat(64)),
+                new AgentSpec(AgentSpec.COMMAND, "opencode run", false, 128_000, 0.2, null, "opencode",
+                        "ramp-agent-opencode:0123456789ab", "sha256:" + "b".repeat(64)))) {
             RunConfig original = config(agent);
             RunSettings settings = RunSettingsCodec.settings(original);
             assertThat(settings.toString()).doesNotContain("sk-secret");
@@ -52,6 +56,22 @@ class RunSettingsCodecTest {
             assertThat(back.prices().require("gpt-4o").outputPerMillion()).isEqualTo(10);
             assertThat(RunSettingsCodec.settings(back)).isEqualTo(settings);
         }
+    }
+
+    @Test
+    void aRecipesAgentIsRecordedUnderItsNameWithBothImagesIds() {
+        AgentSpec agent = new AgentSpec(AgentSpec.COMMAND, "qwen --yolo", false, 128_000, 0.2, null, "qwen-code",
+                "ramp-agent-qwen-code:0123456789ab", "sha256:" + "c".repeat(64));
+        RunSettings settings = RunSettingsCodec.settings(config(agent));
+        assertThat(settings.agent()).isEqualTo("qwen-code");
+        assertThat(settings.agentOptions()).containsEntry("recipe", "qwen-code")
+                .containsEntry("image", "ramp-agent-qwen-code:0123456789ab")
+                .containsEntry("imageId", "sha256:" + "c".repeat(64));
+        assertThat(settings.apiKeyEnv()).isEqualTo("MY_KEY");
+        RunSettings rebuilt = RunSettingsCodec.settings(config(agent.withImage("ramp-agent-qwen-code:0123456789ab",
+                "sha256:" + "d".repeat(64))));
+        assertThat(RunSettingsCodec.differences(settings, rebuilt)).singleElement().asString()
+                .startsWith("agent options");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class TarPlan {
     private long bytes;
     private int uid;
     private int gid;
+    private boolean keepTimes;
 
     private record Entry(String name, int mode, int uid, int gid, long size, Path source, byte[] content,
             String linkTarget, boolean directory) {
@@ -49,6 +50,15 @@ public final class TarPlan {
     public TarPlan owner(int uid, int gid) {
         this.uid = uid;
         this.gid = gid;
+        return this;
+    }
+
+    /**
+     * Files from the host carry their modification time (whole seconds) instead of 0: for a tree that
+     * goes into a container and back, whose build tools compare the times of sources and outputs.
+     */
+    public TarPlan keepTimes() {
+        this.keepTimes = true;
         return this;
     }
 
@@ -78,7 +88,8 @@ public final class TarPlan {
     /**
      * A host tree under {@code prefix}: folders 0755, files 0644 (0755 when the owner may execute them),
      * symbolic links as links. {@code include} sees each path relative to {@code root}; a folder it
-     * rejects is left out with everything in it.
+     * rejects is left out with everything in it. With an empty prefix, the tree's content is added without
+     * an entry for its root (for a copy into a folder that exists).
      */
     public TarPlan tree(Path root, String prefix, Predicate<Path> include) {
         try {
@@ -90,7 +101,9 @@ public final class TarPlan {
                             if (!relative.toString().isEmpty() && !include.test(relative)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            directory(join(prefix, relative), 0755);
+                            if (!prefix.isEmpty() || !relative.toString().isEmpty()) {
+                                directory(join(prefix, relative), 0755);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -164,7 +177,7 @@ public final class TarPlan {
             // the file type's bits as well as the permissions, as tar writes them
             header.setMode((entry.directory() ? 040000 : entry.linkTarget() != null ? 0120000 : 0100000) | entry.mode());
             header.setIds(entry.uid(), entry.gid());
-            header.setModTime(0);
+            header.setModTime(keepTimes && entry.source() != null ? modified(entry.source()) : 0);
             tar.putArchiveEntry(header);
             if (entry.content() != null) {
                 tar.write(entry.content());
@@ -175,6 +188,10 @@ public final class TarPlan {
         }
         tar.finish();
         tar.flush();
+    }
+
+    private static long modified(Path file) throws IOException {
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(java.util.concurrent.TimeUnit.SECONDS) * 1000;
     }
 
     private static void copyExactly(Path source, long size, OutputStream out) throws IOException {

@@ -44,7 +44,8 @@ public final class FailureClassifier {
         String stop = evidence.agent().stopReason();
         facts.add("the agent stopped: " + stop + " after " + evidence.agent().turns() + " turns and "
                 + evidence.agent().toolCalls() + " tool calls");
-        if (!evidence.infrastructure().isEmpty() || stop.equals(StopReason.CRASHED)
+        // a crash is the harness's unless the agent's own doing explains it (a workspace it made too big)
+        if (!evidence.infrastructure().isEmpty() || (stop.equals(StopReason.CRASHED) && evidence.tooling().isEmpty())
                 || stop.equals(StopReason.ENDPOINT_FAILURE)) {
             facts.addAll(evidence.infrastructure());
             if (evidence.usage().endpointFailures() > 0) {

@@ -122,6 +122,11 @@ final class RunOptions {
     @Option(names = "--token-scale", paramLabel = "N", defaultValue = "3e8", description = "AEI's token scale")
     double tokenScale;
 
+    @Option(names = "--workspace-quota", paramLabel = "SIZE", defaultValue = "2G",
+            description = "the most the workspace's files may hold in the agent phase, in bytes or with K, M or G"
+                    + " (binary); it lives in memory meanwhile; default: ${DEFAULT-VALUE}")
+    String workspaceQuota;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -160,7 +165,7 @@ final class RunOptions {
                     + " repository's golden/ folder, or make one with: ramp golden generate");
         }
         return new RunConfig(workload, golden, runDir, programs, runMode, agentSpec, runModel, endpoint, key, apiKeyEnv,
-                table, run, stage, maxTurns, scales, RetryPolicy.DEFAULT);
+                table, run, stage, maxTurns, scales, RetryPolicy.DEFAULT, quota());
     }
 
     private AgentSpec agentSpec() {
@@ -243,6 +248,30 @@ final class RunOptions {
             throw usage(e.getMessage());
         }
         return table;
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d{1,15})([KMG]?)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** --workspace-quota: bytes, or a number of KiB, MiB or GiB; at least 16 MiB (the starting workspace needs a few). */
+    private long quota() {
+        java.util.regex.Matcher size = SIZE.matcher(workspaceQuota.strip());
+        long bytes = -1;
+        if (size.matches()) {
+            int shift = switch (size.group(2).toUpperCase(java.util.Locale.ROOT)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                case "G" -> 30;
+                default -> 0;
+            };
+            long number = Long.parseLong(size.group(1));
+            bytes = number > (Long.MAX_VALUE >> shift) ? -1 : number << shift;
+        }
+        if (bytes < 16L << 20) {
+            throw usage("--workspace-quota " + workspaceQuota + ": give a size of 16M or more, in bytes or with K, M"
+                    + " or G, e.g. 2G");
+        }
+        return bytes;
     }
 
     private Long atLeast(String option, Long value, long minimum) {

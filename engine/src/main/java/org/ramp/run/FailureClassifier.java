@@ -45,7 +45,8 @@ public final class FailureClassifier {
         String stop = evidence.agent().stopReason();
         facts.add("the agent stopped: " + stop + " after " + evidence.agent().turns() + " turns and "
                 + evidence.agent().toolCalls() + " tool calls");
-        if (!evidence.infrastructure().isEmpty() || stop.equals(StopReason.CRASHED)
+        // a crash is the harness's unless the agent's own doing explains it (a workspace it made too big)
+        if (!evidence.infrastructure().isEmpty() || (stop.equals(StopReason.CRASHED) && evidence.tooling().isEmpty())
                 || stop.equals(StopReason.ENDPOINT_FAILURE)) {
             facts.addAll(evidence.infrastructure());
             if (evidence.usage().endpointFailures() > 0) {
@@ -109,7 +110,9 @@ public final class FailureClassifier {
             return Optional.of("the agent program could not start: " + agent.startFailure());
         }
         String stop = agent.stopReason();
-        if (agent.output() != null && stop.startsWith("exited ") && !stop.equals(StopReason.exited(0))) {
+        // what the agent's processes did in its container (agentbox's evidence) explains a failure otherwise
+        if (agent.output() != null && evidence.tooling().isEmpty() && stop.startsWith("exited ")
+                && !stop.equals(StopReason.exited(0))) {
             int status = Integer.parseInt(stop.substring("exited ".length()).strip());
             if (status > 0 && status < 128) {
                 return Optional.of("the agent program " + stop + " before its first model call");

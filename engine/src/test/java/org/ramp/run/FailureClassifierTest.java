@@ -35,6 +35,19 @@ class FailureClassifierTest {
     }
 
     @Test
+    void aCrashTheAgentsOwnDoingExplainsIsToolingAndOneWithHarnessEvidenceIsNot() {
+        List<String> tooling = List.of("the workspace cannot be given to the agent: over its bound");
+        Failure own = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling, List.of()));
+        assertThat(own.failureClass()).isEqualTo(FailureClass.TOOLING);
+        assertThat(own.evidence()).containsAll(tooling);
+        Failure stopped = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling,
+                List.of("the agent's container stopped before the end of the agent phase")));
+        assertThat(stopped.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
+    }
+
+    @Test
     void aContextLengthStopIsAContextFailure() {
         Usage usage = new Usage(3, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0);
         Failure failure = classify("context-length", 4, 0, usage, Optional.empty(), "ok", List.of());

@@ -85,6 +85,24 @@ class RunSettingsCodecTest {
     }
 
     @Test
+    void theWorkspaceBoundRoundTripsAndARunRecordedWithoutOneHadTheDefault() {
+        RunConfig bounded = config(RunFixture.builtin()).withWorkspaceQuota(64L << 20);
+        RunSettings settings = RunSettingsCodec.settings(bounded);
+        assertThat(settings.workspaceQuota()).isEqualTo(64L << 20);
+        assertThat(RunSettingsCodec.config(settings, workload, golden, Path.of("/runs/r1"), Secret.none())
+                .workspaceQuota()).isEqualTo(64L << 20);
+        RunSettings old = RunSettingsCodec.settings(config(RunFixture.builtin()));
+        RunSettings before = new RunSettings(old.model(), old.endpoint(), old.agent(), old.agentOptions(), old.mode(),
+                old.runBudgets(), old.stageBudgets(), old.aeiScales(), old.programs(), old.price(), old.maxTurns(),
+                old.apiKeyEnv());
+        assertThat(RunSettingsCodec.config(before, workload, golden, Path.of("/r"), Secret.none()).workspaceQuota())
+                .isEqualTo(RunConfig.DEFAULT_WORKSPACE_QUOTA);
+        assertThat(RunSettingsCodec.differences(before, old)).isEmpty();
+        assertThat(RunSettingsCodec.differences(old, settings)).containsExactly(
+                "--workspace-quota: the run has 2147483648, asked 67108864");
+    }
+
+    @Test
     void aProgramTheWorkloadLostIsNamed() {
         RunSettings s = RunSettingsCodec.settings(config(RunFixture.builtin()));
         RunSettings lost = new RunSettings(s.model(), s.endpoint(), s.agent(), s.agentOptions(), s.mode(),

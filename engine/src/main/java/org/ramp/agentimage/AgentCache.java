@@ -1,26 +1,16 @@
 package org.ramp.agentimage;
 
 import java.nio.file.Path;
-import java.util.Map;
+import org.ramp.toolchain.UserCache;
 
 /**
- * Where agent image builds keep what they download, so that a rebuild fetches nothing twice: the user's
- * cache folder, {@code $XDG_CACHE_HOME/ramp} or {@code $HOME/.cache/ramp} (a relative XDG_CACHE_HOME is
- * ignored; without HOME, the account's home folder).
+ * Where agent image builds keep what they download, so that a rebuild fetches nothing twice: folders of
+ * the user's cache folder ({@link UserCache}: {@code $XDG_CACHE_HOME/ramp} or {@code $HOME/.cache/ramp}).
  */
 public record AgentCache(Path root) {
 
     public static AgentCache forUser() {
-        return of(System.getenv(), System.getProperty("user.home"));
-    }
-
-    static AgentCache of(Map<String, String> env, String accountHome) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (absolute(xdg)) {
-            return new AgentCache(Path.of(xdg, "ramp"));
-        }
-        String home = env.get("HOME");
-        return new AgentCache(Path.of(absolute(home) ? home : accountHome, ".cache", "ramp"));
+        return new AgentCache(UserCache.forUser().root());
     }
 
     /** Node's and npm's tarballs, by name and version. */
@@ -36,9 +26,5 @@ public record AgentCache(Path root) {
     /** One recipe's installed tree, keyed by the hash of the recipe and of the install script. */
     public Path install(String recipe, String key) {
         return root.resolve("agents").resolve(recipe + "-" + key);
-    }
-
-    private static boolean absolute(String path) {
-        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
     }
 }

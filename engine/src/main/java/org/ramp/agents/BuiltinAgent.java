@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ramp.gateway.BudgetKind;
+import org.ramp.gateway.Secret;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.util.Text;
 
@@ -98,7 +99,7 @@ public final class BuiltinAgent implements Agent {
                 reply = callWithCompaction(client, messages, tools);
             } catch (ChatException e) {
                 stop = stopReason(e);
-                task.progress().line(task.stageId() + " the agent stops: " + e.getMessage());
+                say(task, task.stageId() + " the agent stops: " + e.getMessage());
                 break;
             }
             turns++;
@@ -106,8 +107,9 @@ public final class BuiltinAgent implements Agent {
             messages.add((ObjectNode) reply.message());
             if (!reply.hasToolCalls()) {
                 quiet++;
-                task.progress().line(task.stageId() + " turn " + turns + ": no tool call"
-                        + (reply.content().isBlank() ? "" : ": " + Text.clip(reply.content().strip().replace('\n', ' '), 100)));
+                String content = Secret.scrub(reply.content().strip().replace('\n', ' '));
+                say(task, task.stageId() + " turn " + turns + ": no tool call"
+                        + (content.isBlank() ? "" : ": " + Text.clip(content, 100)));
                 if (quiet >= QUIET_TURNS) {
                     stop = StopReason.NO_TOOL_CALLS;
                 } else {
@@ -132,15 +134,15 @@ public final class BuiltinAgent implements Agent {
                 } catch (SandboxException e) {
                     messages.addToolResult(id, "error: the container failed: " + e.getMessage());
                     stop = StopReason.CRASHED;
-                    task.progress().line(task.stageId() + " the agent's container failed: " + e.getMessage());
+                    say(task, task.stageId() + " the agent's container failed: " + e.getMessage());
                     continue;
                 }
                 if (result.error()) {
                     toolErrors++;
                 }
                 messages.addToolResult(id, result.text());
-                task.progress().line(String.format(Locale.ROOT, "%s turn %d: %s %s%s", task.stageId(), turns, name,
-                        Text.clip(arguments.replace('\n', ' '), 90), result.error() ? " (error)" : ""));
+                say(task, String.format(Locale.ROOT, "%s turn %d: %s %s%s", task.stageId(), turns, name,
+                        Text.clip(Secret.scrub(arguments.replace('\n', ' ')), 90), result.error() ? " (error)" : ""));
             }
         }
         return new AgentOutcome(stop, turns, toolCalls, toolErrors, (System.nanoTime() - started) / 1e9);
@@ -157,6 +159,15 @@ public final class BuiltinAgent implements Agent {
             }
             return client.complete(messages.toJson(), tools, settings.temperature());
         }
+    }
+
+    /**
+     * A progress line about the model's work: scrubbed of every key (the model's text and tool
+     * arguments are untrusted and might carry one the endpoint reflected). Text is scrubbed before
+     * it is clipped too, so that a clip cannot leave the start of a key.
+     */
+    private static void say(AgentTask task, String line) {
+        task.progress().line(Secret.scrub(line));
     }
 
     private static String stopReason(ChatException e) {

@@ -15,6 +15,8 @@ import org.ramp.gateway.OpenAiError;
 
 /** A minimal OpenAI-compatible chat-completions client (non-streaming, with tools). */
 public final class ChatClient {
+    /** How the builtin agent names itself to the gateway, which records the client of every call. */
+    public static final String USER_AGENT = "ramp-builtin-agent/1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -51,6 +53,7 @@ public final class ChatClient {
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + access.token())
+                .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.ramp.gateway.Secret;
 import org.ramp.results.ProgramOutput;
 import org.ramp.sandbox.ExecResult;
 import org.ramp.sandbox.SandboxException;
@@ -64,8 +65,8 @@ public final class CommandAgent implements Agent {
                 throw new SandboxException("cannot write the prompt into the container: " + written.stderrText());
             }
             String command = commandLine.replace("{prompt_file}", Shell.quote(PROMPT_FILE));
-            task.progress().line(task.stageId() + " running the agent program: " + command + " (output in "
-                    + logs.stdoutName + " and " + logs.stderrName + ")");
+            task.progress().line(Secret.scrub(task.stageId() + " running the agent program: " + command + " (output in "
+                    + logs.stdoutName + " and " + logs.stderrName + ")"));
             List<String> env = List.of("RAMP_PROMPT_FILE=" + PROMPT_FILE, "RAMP_STAGE=" + task.stageId());
             ExecResult result = container.run(command, env, (int) Math.min(Integer.MAX_VALUE, seconds),
                     logs.stdout, logs.stderr);
@@ -74,11 +75,11 @@ public final class CommandAgent implements Agent {
             String cannotStart = result.timedOut() ? null : ProgramStart.cannotStart(result.exitCode(),
                     output.stderrTail());
             if (cannotStart != null) {
-                task.progress().line(task.stageId() + " the agent program could not start: " + cannotStart);
+                task.progress().line(Secret.scrub(task.stageId() + " the agent program could not start: " + cannotStart));
             }
             return new AgentOutcome(stop, 0, 0, 0, (System.nanoTime() - started) / 1e9, cannotStart, output);
         } catch (SandboxException e) {
-            task.progress().line(task.stageId() + " the agent's container failed: " + e.getMessage());
+            task.progress().line(Secret.scrub(task.stageId() + " the agent's container failed: " + e.getMessage()));
             return new AgentOutcome(StopReason.CRASHED, 0, 0, 0, (System.nanoTime() - started) / 1e9, null,
                     logs == null ? null : logs.close());
         } catch (IOException e) {
@@ -121,8 +122,8 @@ public final class CommandAgent implements Agent {
                 out.close();
                 err.close();
                 closed = new ProgramOutput(stdoutName, out.total(), stderrName, err.total(),
-                        out.truncated() || err.truncated(), out.tail(TAIL_LINES, TAIL_CHARS),
-                        err.tail(TAIL_LINES, TAIL_CHARS));
+                        out.truncated() || err.truncated(), Secret.scrub(out.tail(TAIL_LINES, TAIL_CHARS)),
+                        Secret.scrub(err.tail(TAIL_LINES, TAIL_CHARS)));
             }
             return closed;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ramp.gateway.Secret;
 import org.ramp.util.AtomicFiles;
 
 /**
@@ -160,12 +161,12 @@ final class Conversation {
         countedMessages = 0;
     }
 
-    /** Saved after every stage, so that a resumed run continues the same conversation. */
+    /** Saved after every stage, so that a resumed run continues the same conversation; scrubbed of every key. */
     void save(Path file) throws IOException {
         ObjectNode state = JSON.createObjectNode();
-        state.set("messages", toJson());
+        state.set("messages", Secret.scrub(toJson()));
         state.put("taskIndex", taskIndex);
-        AtomicFiles.write(file, JSON.writeValueAsString(state));
+        AtomicFiles.write(file, Secret.scrub(JSON.writeValueAsString(state)));
     }
 
     void load(Path file) throws IOException {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 final class ImageCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Build the toolchain image from Debian packages (debootstrap base, no registry). "
-                    + "Idempotent: the tag carries a hash of the recipe, so an unchanged recipe is not rebuilt.")
+            description = "Build the toolchain image from Debian packages: no registry, no root, no debootstrap, only a "
+                    + "Docker engine and the Debian mirror (RAMP_DEBIAN_MIRROR). Idempotent: the tag carries a hash of "
+                    + "the recipe, so an unchanged recipe is not rebuilt; builds at once on one machine take turns.")
     static final class Build implements Callable<Integer> {
         @Mixin
         Home home;
@@ -31,10 +32,14 @@ final class ImageCommand {
             ImageRecipe recipe = ImageRecipe.of(home.loadWorkload());
             try (DockerEngine docker = DockerEngine.connect()) {
                 ToolchainImage images = new ToolchainImage(docker, Progress.stderr());
-                ToolchainInfo info = rebuild ? images.build(recipe) : images.find(recipe).map(found -> {
-                    Progress.stderr().line(found.tag() + " is up to date");
-                    return found;
-                }).orElseGet(() -> images.build(recipe));
+                ToolchainInfo info;
+                if (rebuild) {
+                    info = images.rebuild(recipe);
+                } else {
+                    var found = images.find(recipe);
+                    found.ifPresent(image -> Progress.stderr().line(image.tag() + " is up to date"));
+                    info = found.orElseGet(() -> images.ensure(recipe));
+                }
                 print(info);
             }
             return ExitCodes.OK;

@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, StartCommand.class, StageCommand.class, ResurrectCommand.class,
             FinishCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class, BenchmarkCommand.class,
             ValidateCommand.class, GoldenCommand.class, ImageCommand.class, AgentCommand.class, WorkloadCommand.class,
+            GateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:done; every check passed",
-            "1:a check failed (validation, golden verification)",
+            "1:a check failed (validation, golden verification, a quality gate)",
             "2:bad command line or bad input (the message names the file, field and value)",
             "3:the environment failed (Docker engine, image build, container)"})
 public final class RampCommand implements Runnable {

@@ -4,8 +4,11 @@ package org.ramp.gateway;
  * Limits of a run or of a stage; each is optional (null = no limit). Calls count the calls forwarded
  * to the endpoint; tokens count {@link CallUsage#totalTokens()}; dollars the priced cost; wall seconds
  * the time since the gateway started (run) or since the stage began. A call is refused once a limit
- * is reached; tokens and dollars are known only after a call, so the call that crosses a limit
- * completes and the next one is refused.
+ * is reached. Tokens and dollars are known only after a call, so a call in flight holds a
+ * {@link Reservation} of what it may cost and calls go one at a time once the rest of a budget
+ * cannot cover those in flight: the call that crosses a limit completes, the next one is refused,
+ * and a limit is passed by one call at most. Wall time also bounds every call: it is cut when the
+ * stage's or the run's time ends.
  */
 public record Budgets(Long maxCalls, Long maxTokens, Double maxDollars, Long maxWallSeconds) {
 

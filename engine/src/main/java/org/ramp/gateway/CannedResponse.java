@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -12,18 +13,33 @@ import java.util.concurrent.CountDownLatch;
  * One answer a {@link LocalEndpoint} serves: an HTTP status and body (a whole chat completion, or an
  * error), optionally after a delay and with extra headers. When the request asks for a stream and
  * the status is 200, the endpoint turns the completion into chunks; {@code streamGate}, when set,
- * holds the stream after its first chunk until the latch opens (to prove nobody buffers it).
+ * holds the stream after its first chunk until the latch opens or the endpoint closes (to prove
+ * nobody buffers it, or, never opened, to hang mid-stream). {@code events}, when set, are sent as the
+ * stream's {@code data:} payloads exactly as given (then {@code [DONE]}), whatever the request asked.
  */
 public record CannedResponse(int status, String body, Duration delay, Map<String, String> headers,
-        CountDownLatch streamGate) {
+        CountDownLatch streamGate, List<String> events) {
+    /** A delay no test outlives: the endpoint answers when it is closed, not before. */
+    public static final Duration FOREVER = Duration.ofDays(365);
 
     public CannedResponse {
         delay = delay == null ? Duration.ZERO : delay;
         headers = Map.copyOf(headers == null ? Map.of() : headers);
+        events = events == null ? null : List.copyOf(events);
     }
 
     public static CannedResponse status(int status, String body) {
-        return new CannedResponse(status, body, Duration.ZERO, Map.of(), null);
+        return new CannedResponse(status, body, Duration.ZERO, Map.of(), null, null);
+    }
+
+    /** An endpoint that never answers: it reads the request and sends nothing, not even headers. */
+    public static CannedResponse hanging() {
+        return json("{}").withDelay(FOREVER);
+    }
+
+    /** A stream of these {@code data:} payloads, sent verbatim (escapes, splits and all). */
+    public static CannedResponse events(String... payloads) {
+        return new CannedResponse(200, null, Duration.ZERO, Map.of(), null, List.of(payloads));
     }
 
     /** A 200 answer with this JSON body. */
@@ -80,16 +96,21 @@ public record CannedResponse(int status, String body, Duration delay, Map<String
     }
 
     public CannedResponse withDelay(Duration value) {
-        return new CannedResponse(status, body, value, headers, streamGate);
+        return new CannedResponse(status, body, value, headers, streamGate, events);
     }
 
     public CannedResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new CannedResponse(status, body, delay, more, streamGate);
+        return new CannedResponse(status, body, delay, more, streamGate, events);
     }
 
     public CannedResponse withStreamGate(CountDownLatch gate) {
-        return new CannedResponse(status, body, delay, headers, gate);
+        return new CannedResponse(status, body, delay, headers, gate, events);
+    }
+
+    /** The stream stops after its first chunk and never goes on: a stream that hangs. */
+    public CannedResponse hangingAfterFirstChunk() {
+        return withStreamGate(new CountDownLatch(1));
     }
 }

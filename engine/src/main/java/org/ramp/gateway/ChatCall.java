@@ -4,41 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * One chat-completion call through the gateway: rewrite the request, admit it against the budgets,
- * forward it, relay the answer (a stream chunk by chunk), then record, price and transcribe it. The
- * record is made before the last bytes go to the agent, so an agent that has its answer finds the
- * call already counted.
+ * One chat-completion call through the gateway: rewrite the request, admit it against the budgets
+ * (holding what it may cost), forward it with its deadline, relay the answer (a stream chunk by
+ * chunk) with every key scrubbed, then record, price and transcribe it. The record is made before the
+ * last bytes go to the agent, so an agent that has its answer finds the call already counted; a call
+ * cut at its deadline is recorded when it is cut.
  */
 final class ChatCall {
-
     /** What every call shares. */
     record Context(GatewayConfig config, ModelPrice price, Ledger ledger, Transcript transcript,
-            EndpointClient endpoint, Consumer<String> problems) {
+            EndpointClient endpoint, OpenCalls calls, Consumer<String> problems) {
     }
 
     private final Context context;
     private final HttpExchange exchange;
-    private final Secret key;
+    private Ledger.Admission admission;
+    private String id;
+    private String client;
+    private ObjectNode forwarded;
+    private boolean stream;
     private Instant start;
     private long startNanos;
+    private boolean recorded;
 
     ChatCall(Context context, HttpExchange exchange) {
         this.context = context;
         this.exchange = exchange;
-        this.key = context.config().apiKey();
     }
 
     void run() throws IOException {
@@ -50,223 +51,236 @@ final class ChatCall {
             return;
         }
         ObjectNode request = (ObjectNode) parsed;
-        boolean stream = request.path("stream").asBoolean(false);
+        stream = request.path("stream").asBoolean(false);
         boolean agentWantsUsage = request.path("stream_options").path("include_usage").asBoolean(false);
-        ObjectNode forwarded = rewrite(request, stream && !agentWantsUsage);
-
-        Ledger.Admission admission = context.ledger().admit();
+        forwarded = rewrite(request, stream && !agentWantsUsage);
+        client = Headers.value(exchange.getRequestHeaders().getFirst("User-Agent"));
+        byte[] body = Gateway.JSON.writeValueAsBytes(forwarded);
+        Reservation reservation = Reservation.of(body.length, forwarded, context.price(),
+                context.config().completionReservation());
+        try {
+            admission = context.ledger().admit(reservation, context.config().requestTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Gateway.send(exchange, 503, OpenAiError.body("the RAMP gateway is closing", "ramp_gateway_error",
+                    "ramp_gateway_closed"));
+            return;
+        }
+        id = context.calls().id(admission.sequence());
         start = context.config().clock().instant();
         startNanos = System.nanoTime();
         if (admission.refusal() != null) {
-            refuse(admission, forwarded, stream);
+            refuse();
             return;
         }
-        EndpointClient.Answer answer;
+        CallDeadline deadline = context.calls().open(admission.stage(), admission.left(), admission.nearest());
         try {
-            answer = context.endpoint().send(Gateway.JSON.writeValueAsBytes(forwarded), stream);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer = new EndpointClient.Answer(null, new IOException("interrupted while waiting to retry"), 1);
-        }
-        if (answer.failure() != null) {
-            unreachable(admission, forwarded, stream, answer);
-            return;
-        }
-        HttpResponse<InputStream> response = answer.response();
-        String contentType = response.headers().firstValue("content-type").orElse("application/json");
-        if (stream && response.statusCode() == 200 && contentType.startsWith("text/event-stream")) {
-            relayStream(admission, forwarded, response, answer.retries(), !agentWantsUsage);
-        } else {
-            relayWhole(admission, forwarded, stream, response, contentType, answer.retries());
+            if (context.transcript() != null) {
+                try {
+                    context.transcript().admitted(id, admission, start, client, reservation);
+                } catch (RuntimeException e) {
+                    context.problems().accept("cannot write the transcript of call " + id + ": " + e);
+                }
+            }
+            EndpointClient.Answer answer;
+            try {
+                answer = context.endpoint().send(body, stream, client, deadline);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer = new EndpointClient.Answer(null, null, 1, CutReason.GATEWAY_CLOSED);
+            }
+            if (answer.cut() != null) {
+                cut(answer.cut(), null, answer.retries(), null);
+            } else if (answer.failure() != null) {
+                unreachable(answer.failure(), answer.attempts(), answer.retries());
+            } else {
+                relay(answer.response(), answer.retries(), !agentWantsUsage, deadline);
+            }
+        } finally {
+            if (!recorded) {
+                // whatever went wrong, an admitted call is counted and lets go of its reservation
+                finish(record(500, CallUsage.MISSING, elapsedMs(), false, false, null, null, 0,
+                        "the gateway failed while serving the call"), false, null);
+            }
+            context.calls().finished(deadline);
         }
     }
 
     /** The configured model always; the default temperature when the agent set none; usage in streams. */
     private ObjectNode rewrite(ObjectNode request, boolean injectUsage) {
-        ObjectNode forwarded = request.deepCopy();
-        forwarded.put("model", context.config().model());
-        if (context.config().defaultTemperature() != null && !forwarded.hasNonNull("temperature")) {
-            forwarded.put("temperature", context.config().defaultTemperature());
+        ObjectNode copy = request.deepCopy();
+        copy.put("model", context.config().model());
+        if (context.config().defaultTemperature() != null && !copy.hasNonNull("temperature")) {
+            copy.put("temperature", context.config().defaultTemperature());
         }
         if (injectUsage) {
-            JsonNode options = forwarded.get("stream_options");
-            ObjectNode streamOptions = options instanceof ObjectNode object ? object
-                    : forwarded.putObject("stream_options");
+            JsonNode options = copy.get("stream_options");
+            ObjectNode streamOptions = options instanceof ObjectNode object ? object : copy.putObject("stream_options");
             streamOptions.put("include_usage", true);
         }
-        return forwarded;
+        return copy;
     }
 
-    private void refuse(Ledger.Admission admission, ObjectNode forwarded, boolean stream) throws IOException {
+    private void refuse() throws IOException {
         BudgetExhaustion refusal = admission.refusal();
         String message = "RAMP budget exhausted: " + refusal.describe() + "; the gateway refuses every further model"
                 + " call " + (refusal.scope().equals(BudgetExhaustion.RUN) ? "of this run" : "of this stage")
                 + ". Stop and report what you have done.";
         ObjectNode body = OpenAiError.json(message, "budget_exhausted", OpenAiError.BUDGET_EXHAUSTED);
-        CallRecord record = new CallRecord(admission.stage(), admission.sequence(), start, 0, 402,
-                context.config().model(), stream, 0, 0, 0, 0, 0, 0, false, false, false, refusal.kind(), 0, message);
-        finish(record, false, forwarded, body);
+        finish(record(402, CallUsage.of(0, 0, 0, 0, 0), 0, false, false, refusal.kind(), null, 0, message),
+                false, body);
         Gateway.send(exchange, 402, OpenAiError.bytes(body));
     }
 
-    private void unreachable(Ledger.Admission admission, ObjectNode forwarded, boolean stream,
-            EndpointClient.Answer answer) throws IOException {
-        String message = key.scrub("the model endpoint could not be reached (" + answer.attempts() + " attempt"
-                + (answer.attempts() == 1 ? "" : "s") + "): " + describe(answer.failure()));
+    private void unreachable(IOException failure, int attempts, int retries) throws IOException {
+        String message = Secret.scrub("the model endpoint could not be reached (" + attempts + " attempt"
+                + (attempts == 1 ? "" : "s") + "): " + describe(failure));
         ObjectNode body = OpenAiError.json(message, "ramp_gateway_error", "ramp_endpoint_unreachable");
-        CallRecord record = new CallRecord(admission.stage(), admission.sequence(), start, elapsedMs(), 502,
-                context.config().model(), stream, 0, 0, 0, 0, 0, 0, false, false, true, null, answer.retries(),
-                message);
-        finish(record, false, forwarded, body);
+        finish(record(502, CallUsage.of(0, 0, 0, 0, 0), elapsedMs(), false, true, null, null, retries, message),
+                false, body);
         Gateway.send(exchange, 502, OpenAiError.bytes(body));
     }
 
-    private void relayWhole(Ledger.Admission admission, ObjectNode forwarded, boolean stream,
-            HttpResponse<InputStream> response, String contentType, int retries) throws IOException {
+    /**
+     * Records a call cut before the endpoint answered in full and tells the agent: a cut at the end of
+     * the stage's or the run's time is that time budget's refusal (402), any other cut a 504. The
+     * endpoint is blamed when it held the call far longer than it takes to answer ({@link Ledger#hung}).
+     */
+    private void cut(CutReason reason, StreamRelay relay, int retries, JsonNode partial) throws IOException {
+        long latency = elapsedMs();
+        boolean deadlineOfBudget = reason == CutReason.STAGE_DEADLINE || reason == CutReason.RUN_DEADLINE;
+        String what = String.format(Locale.ROOT, "the call was cut after %.1f s because %s, before the endpoint had"
+                + " answered in full", latency / 1000.0, reason.describe());
+        ObjectNode body;
+        int status;
+        if (deadlineOfBudget) {
+            status = 402;
+            body = OpenAiError.json("RAMP budget exhausted: " + (reason == CutReason.RUN_DEADLINE ? "the run's"
+                    : "stage " + admission.stage() + "'s") + " time budget is used up: " + what
+                    + ". Stop and report what you have done.", "budget_exhausted", OpenAiError.BUDGET_EXHAUSTED);
+        } else {
+            status = 504;
+            body = OpenAiError.json("RAMP gateway: " + what, "ramp_gateway_error", "ramp_call_cut");
+        }
+        CallUsage usage = UsageParser.ofResponse(partial);
+        boolean hung = context.ledger().hung(reason, latency, context.config().requestTimeout());
+        finish(record(status, usage, latency, false, hung, null, reason, retries,
+                body.path("error").path("message").asText()), false, partial == null ? body : partial);
+        if (relay != null) {
+            relay.fail(body);
+        } else {
+            Gateway.send(exchange, status, OpenAiError.bytes(body));
+        }
+    }
+
+    private void relay(HttpResponse<InputStream> response, int retries, boolean stripUsageChunk, CallDeadline deadline)
+            throws IOException {
+        String contentType = Headers.value(response.headers().firstValue("content-type").orElse("application/json"));
+        if (stream && response.statusCode() == 200 && contentType != null
+                && contentType.startsWith("text/event-stream")) {
+            relayStream(response, retries, stripUsageChunk, deadline);
+        } else {
+            relayWhole(response, contentType, retries, deadline);
+        }
+    }
+
+    private void relayWhole(HttpResponse<InputStream> response, String contentType, int retries,
+            CallDeadline deadline) throws IOException {
         int status = response.statusCode();
         byte[] body;
         try {
+            deadline.watch(response.body());
             body = Gateway.readAll(response.body());
         } catch (IOException e) {
-            unreachable(admission, forwarded, stream, new EndpointClient.Answer(null, e, retries + 1));
+            if (deadline.cutReason() != null) {
+                cut(deadline.cutReason(), null, retries, null);
+            } else {
+                unreachable(e, retries + 1, retries);
+            }
             return;
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        String scrubbed = key.scrub(text);
-        if (!scrubbed.equals(text)) {
-            body = scrubbed.getBytes(StandardCharsets.UTF_8);
+        JsonNode json = Gateway.parseOrNull(text);
+        JsonNode clean = Secret.scrub(json);
+        String cleanText = Secret.scrub(clean == json ? text : clean.toString());
+        if (!cleanText.equals(text)) {
+            body = cleanText.getBytes(StandardCharsets.UTF_8);
+            clean = clean != null ? Gateway.parseOrNull(cleanText) : null;
         }
-        JsonNode json = Gateway.parseOrNull(scrubbed);
         boolean ok = status >= 200 && status < 300;
-        CallUsage usage = ok ? UsageParser.ofResponse(json) : CallUsage.of(0, 0, 0, 0, 0);
+        CallUsage usage = ok ? UsageParser.ofResponse(clean) : CallUsage.of(0, 0, 0, 0, 0);
         boolean endpointFailure = EndpointClient.retryable(status) || status == 401 || status == 403;
-        String error = ok ? null : "HTTP " + status + ": " + OpenAiError.messageOf(json, scrubbed);
-        CallRecord record = record(admission, status, stream, usage,
-                ContextLength.isContextLengthError(status, scrubbed), endpointFailure, retries, error);
-        finish(record, true, forwarded, json != null ? json : TextNode.valueOf(scrubbed));
+        String error = ok ? null : "HTTP " + status + ": " + OpenAiError.messageOf(clean, cleanText);
+        finish(record(status, usage, elapsedMs(), ContextLength.isContextLengthError(status, cleanText),
+                endpointFailure, null, null, retries, error), true, clean != null ? clean : TextNode.valueOf(cleanText));
 
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        response.headers().firstValue("retry-after").ifPresent(v -> exchange.getResponseHeaders().set("Retry-After", v));
+        exchange.getResponseHeaders().set("Content-Type", contentType == null ? "application/json" : contentType);
+        Headers.relay(response, exchange);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
     }
 
-    /**
-     * Relays server-sent events one by one as they arrive, flushing after each. The usage-only chunk
-     * the gateway asked for is kept from an agent that did not ask for it. The final {@code [DONE]}
-     * is held back until the call is recorded. If the agent goes away the stream is still read to its
-     * end, so that its usage is counted.
-     */
-    private void relayStream(Ledger.Admission admission, ObjectNode forwarded, HttpResponse<InputStream> response,
-            int retries, boolean stripUsageChunk) throws IOException {
+    private void relayStream(HttpResponse<InputStream> response, int retries, boolean stripUsageChunk,
+            CallDeadline deadline) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        StreamAssembler assembler = new StreamAssembler();
-        List<String> event = new ArrayList<>();
-        List<String> held = new ArrayList<>();
-        boolean agentGone = false;
+        Headers.relay(response, exchange);
+        OutputStream out;
+        try {
+            exchange.sendResponseHeaders(200, 0);
+            out = exchange.getResponseBody();
+        } catch (IOException e) {
+            out = OutputStream.nullOutputStream(); // the agent has gone: the stream is still read, to count it
+        }
+        StreamRelay relay = new StreamRelay(out, stripUsageChunk);
         String broken = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    event.add(key.scrub(line));
-                    continue;
-                }
-                String data = data(event);
-                boolean forward = true;
-                if (data != null && data.strip().equals("[DONE]")) {
-                    held.addAll(event);
-                    held.add("");
-                    forward = false;
-                } else if (data != null) {
-                    JsonNode chunk = Gateway.parseOrNull(data);
-                    if (chunk != null) {
-                        assembler.accept(chunk);
-                        forward = !(stripUsageChunk && StreamAssembler.isUsageOnly(chunk));
-                    }
-                }
-                if (forward && !agentGone) {
-                    agentGone = !write(out, event);
-                }
-                event.clear();
-            }
-            if (!event.isEmpty() && !agentGone) {
-                agentGone = !write(out, event);
-            }
+        try {
+            deadline.watch(response.body());
+            relay.relay(response.body());
         } catch (IOException e) {
             broken = "the endpoint's stream broke off: " + describe(e);
         }
-        ObjectNode assembled = assembler.result();
+        relay.release();
+        ObjectNode assembled = relay.assembled().result();
+        if (deadline.cutReason() != null) {
+            cut(deadline.cutReason(), relay, retries, assembled);
+            return;
+        }
         CallUsage usage = UsageParser.ofResponse(assembled);
         String error = broken;
         boolean contextLength = false;
-        if (assembler.error() != null) {
-            String message = OpenAiError.messageOf(assembled, null);
-            error = "error event in the stream: " + message;
-            contextLength = ContextLength.mentionsContextLength(assembler.error().toString());
+        if (relay.assembled().error() != null) {
+            error = "error event in the stream: " + OpenAiError.messageOf(assembled, null);
+            contextLength = ContextLength.mentionsContextLength(relay.assembled().error().toString());
         }
-        CallRecord record = record(admission, 200, true, usage, contextLength, broken != null, retries,
-                key.scrub(error));
-        finish(record, true, forwarded, assembled);
-        if (!agentGone && !held.isEmpty()) {
-            write(out, held.subList(0, held.size() - 1));
-        }
-        try {
-            out.close();
-        } catch (IOException e) {
-            // the agent has gone; the call is recorded
+        finish(record(200, usage, elapsedMs(), contextLength, broken != null, null, null, retries, error), true,
+                assembled);
+        if (broken != null) {
+            relay.fail(OpenAiError.json("RAMP gateway: " + Secret.scrub(broken), "ramp_gateway_error",
+                    "ramp_stream_broken"));
+        } else {
+            relay.done();
         }
     }
 
-    private static String data(List<String> event) {
-        StringBuilder data = null;
-        for (String line : event) {
-            if (line.startsWith("data:")) {
-                String value = line.substring(5);
-                value = value.startsWith(" ") ? value.substring(1) : value;
-                data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-            }
-        }
-        return data == null ? null : data.toString();
+    private CallRecord record(int status, CallUsage usage, long latencyMs, boolean contextLength,
+            boolean endpointFailure, BudgetKind refusedBy, CutReason cut, int retries, String error) {
+        return new CallRecord(id, admission.stage(), admission.sequence(), start, latencyMs, status,
+                context.config().model(), client, stream, usage.promptTokens(), usage.cachedTokens(),
+                usage.cacheWriteTokens(), usage.completionTokens(), usage.reasoningTokens(), context.price().cost(usage),
+                usage.missing(), contextLength, endpointFailure, refusedBy, cut, retries, Secret.scrub(error));
     }
 
-    /** Writes one event and flushes; false when the agent has gone. */
-    private static boolean write(OutputStream out, List<String> event) {
-        try {
-            StringBuilder text = new StringBuilder();
-            for (String line : event) {
-                text.append(line).append('\n');
-            }
-            text.append('\n');
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private CallRecord record(Ledger.Admission admission, int status, boolean stream, CallUsage usage,
-            boolean contextLength, boolean endpointFailure, int retries, String error) {
-        return new CallRecord(admission.stage(), admission.sequence(), start, elapsedMs(), status,
-                context.config().model(), stream, usage.promptTokens(), usage.cachedTokens(),
-                usage.cacheWriteTokens(), usage.completionTokens(), usage.reasoningTokens(),
-                context.price().cost(usage), usage.missing(), contextLength, endpointFailure, null, retries,
-                key.scrub(error));
-    }
-
-    private void finish(CallRecord record, boolean endpointAnswered, JsonNode request, JsonNode response) {
-        context.ledger().record(record);
+    private void finish(CallRecord record, boolean endpointAnswered, JsonNode response) {
+        recorded = true;
+        context.ledger().record(record, admission);
         if (context.transcript() != null) {
             try {
-                context.transcript().write(record, endpointAnswered, request, response);
+                context.transcript().write(record, endpointAnswered, forwarded, response);
             } catch (RuntimeException e) {
-                context.problems().accept("cannot write the transcript of call " + record.sequence() + ": " + e);
+                context.problems().accept("cannot write the transcript of call " + record.id() + ": " + e);
             }
         }
     }

@@ -32,12 +32,15 @@ import java.time.Duration;
  */
 public final class Gateway implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** How long closing waits for the calls it cuts to be recorded. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final GatewayConfig config;
     private final String token;
     private final Ledger ledger;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final OpenCalls calls = new OpenCalls();
     private final List<String> problems = new ArrayList<>();
 
     private Gateway(GatewayConfig config, HttpServer server, ExecutorService executor) {
@@ -45,16 +48,15 @@ public final class Gateway implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.token = newToken();
-        this.ledger = new Ledger(config.runBudgets(), config.clock());
+        this.ledger = new Ledger(config.runBudgets(), config.clock(), config.endpointSecondsLostBefore());
         ModelPrice price = config.prices().require(config.model());
-        Transcript transcript = config.transcriptDir() == null ? null
-                : new Transcript(config.transcriptDir(), config.apiKey());
+        Transcript transcript = config.transcriptDir() == null ? null : new Transcript(config.transcriptDir());
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30))
                 .build();
         ChatCall.Context context = new ChatCall.Context(config, price, ledger, transcript,
-                new EndpointClient(config, client), this::problem);
+                new EndpointClient(config, client), calls, this::problem);
         server.createContext("/", exchange -> handle(exchange, context));
     }
 
@@ -111,6 +113,32 @@ public final class Gateway implements AutoCloseable {
         ledger.beginStage(id, budgets == null ? Budgets.UNLIMITED : budgets);
     }
 
+    /**
+     * The stage's agent phase is over: its calls still in flight are cut now (recorded as cut, reason
+     * {@code stage-ended}, unless their deadline had come) and this returns once they are recorded,
+     * or after {@code wait}. The stage's usage read afterwards is final.
+     *
+     * @return how many calls were cut
+     */
+    public int endStage(String id, Duration wait) {
+        try {
+            return calls.cut(id, CutReason.STAGE_ENDED, wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /**
+     * The seconds the endpoint held of the run's time before stage {@code id} began (calls that were
+     * its failure, in this process and earlier ones), when the stage's time is the rest of the run's
+     * rather than its own budget; 0 otherwise. A stage whose time ran out is the endpoint's failure
+     * when this, or its own {@link UsageTotals#endpointSecondsLost}, is not 0.
+     */
+    public double endpointSecondsLostBefore(String id) {
+        return ledger.endpointSecondsLostBefore(id);
+    }
+
     /** The stage calls are counted under now ({@value Ledger#DEFAULT_STAGE} before any {@link #beginStage}). */
     public String currentStage() {
         return ledger.currentStage();
@@ -151,14 +179,20 @@ public final class Gateway implements AutoCloseable {
     }
 
     private synchronized void problem(String message) {
-        problems.add(config.apiKey().scrub(message));
+        problems.add(Secret.scrub(message));
     }
 
-    /** Stops at once; calls in flight are cut off. */
+    /** Stops: calls in flight are cut off and recorded (waiting a few seconds at most for that), then the server stops. */
     @Override
     public void close() {
+        try {
+            calls.cut(null, CutReason.GATEWAY_CLOSED, CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
         executor.shutdownNow();
+        calls.close();
     }
 
     private void handle(HttpExchange exchange, ChatCall.Context context) {

@@ -10,12 +10,20 @@ import java.time.Duration;
  * ({@code https://api.example.com/v1}; the gateway posts to {@code {endpoint}/chat/completions});
  * {@code model} replaces the model of every request and must have a price; {@code defaultTemperature}
  * is set on requests that carry none (null: leave them alone); {@code transcriptDir} null writes no
- * transcript; {@code port} 0 takes a free port. {@code clock} and {@code sleeper} are for tests.
- * The key's {@code toString} hides it, so this record prints safely.
+ * transcript; {@code port} 0 takes a free port. {@code requestTimeout} is one call's own deadline
+ * (a call also ends with the stage's and the run's time). {@code completionReservation} is the
+ * completion a call is assumed to take at most when its request sets no {@code max_tokens} (see
+ * {@link Reservation}). {@code endpointSecondsLostBefore} is the time the endpoint held in calls of
+ * the run served by earlier processes (a resumed run). {@code clock} and {@code sleeper} are for
+ * tests. The key's {@code toString} hides it, so this record prints safely.
  */
 public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double defaultTemperature,
         PriceTable prices, Budgets runBudgets, RetryPolicy retry, Path transcriptDir, int port,
-        Duration requestTimeout, Clock clock, Sleeper sleeper) {
+        Duration requestTimeout, long completionReservation, double endpointSecondsLostBefore, Clock clock,
+        Sleeper sleeper) {
+
+    /** The completion reserved for a call that sets no max_tokens: more than most models' output limit. */
+    public static final long DEFAULT_COMPLETION_RESERVATION = 32_768;
 
     public GatewayConfig {
         if (endpoint == null || endpoint.getScheme() == null
@@ -34,6 +42,9 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
         if (defaultTemperature != null && (defaultTemperature < 0 || defaultTemperature.isNaN())) {
             throw new GatewayException("the temperature cannot be negative: " + defaultTemperature);
         }
+        if (completionReservation < 0 || !(endpointSecondsLostBefore >= 0)) {
+            throw new GatewayException("the completion reservation and the time lost before cannot be negative");
+        }
         if (port < 0 || port > 65535) {
             throw new GatewayException("bad gateway port " + port);
         }
@@ -42,6 +53,9 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
         runBudgets = runBudgets == null ? Budgets.UNLIMITED : runBudgets;
         retry = retry == null ? RetryPolicy.DEFAULT : retry;
         requestTimeout = requestTimeout == null ? Duration.ofMinutes(10) : requestTimeout;
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new GatewayException("the request timeout must be positive, not " + requestTimeout);
+        }
         clock = clock == null ? Clock.systemUTC() : clock;
         sleeper = sleeper == null ? Sleeper.REAL : sleeper;
     }
@@ -78,6 +92,8 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
         private Path transcriptDir;
         private int port;
         private Duration requestTimeout;
+        private long completionReservation = DEFAULT_COMPLETION_RESERVATION;
+        private double endpointSecondsLostBefore;
         private Clock clock;
         private Sleeper sleeper;
 
@@ -129,6 +145,17 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
             return this;
         }
 
+        public Builder completionReservation(long tokens) {
+            this.completionReservation = tokens;
+            return this;
+        }
+
+        /** The seconds the endpoint held in calls of this run that earlier processes served. */
+        public Builder endpointSecondsLostBefore(double seconds) {
+            this.endpointSecondsLostBefore = seconds;
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -141,7 +168,8 @@ public record GatewayConfig(URI endpoint, Secret apiKey, String model, Double de
 
         public GatewayConfig build() {
             return new GatewayConfig(endpoint, apiKey, model, temperature, prices, runBudgets, retry,
-                    transcriptDir, port, requestTimeout, clock, sleeper);
+                    transcriptDir, port, requestTimeout, completionReservation, endpointSecondsLostBefore, clock,
+                    sleeper);
         }
     }
 }

@@ -12,28 +12,47 @@ import java.util.regex.Pattern;
 
 /**
  * The run's accounts: totals and budgets for the run and for each stage, and every call's record.
- * One lock guards it all: admitting a call (check the budgets, then count it) must be atomic, or
- * concurrent calls would slip past a call budget together.
+ * One lock guards it all: admitting a call (check the budgets, then count it and hold its
+ * reservation) must be atomic, or concurrent calls would slip past a budget together.
+ *
+ * <p>A call is admitted when every budget is left, and either its {@link Reservation} fits beside
+ * what is used and what the calls in flight hold, or no call of an account it does not fit in is in
+ * flight: then it waits for them. So once the rest of a token or dollar budget cannot cover the
+ * calls in flight, calls go one at a time, and a budget is exceeded by at most one call (while calls
+ * keep within their reservations).
  */
 final class Ledger {
     /** The stage of calls made before the first {@link #beginStage}. */
     static final String DEFAULT_STAGE = "default";
     private static final Pattern STAGE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /** How long a waiting call sleeps before it looks at the clock again (time budgets end without a call). */
+    private static final long RECHECK_MS = 500;
 
     private final Clock clock;
     private final Account run;
     private final Map<String, Account> stages = new LinkedHashMap<>();
     private final List<CallRecord> records = new ArrayList<>();
+    private final double lostBefore;
     private Account current;
     private long sequence;
+    private long slowestAnswerMs;
 
-    /** Whether a call may go to the endpoint; {@code refusal} is null when it may. */
-    record Admission(String stage, long sequence, BudgetExhaustion refusal) {
+    /**
+     * Whether a call may go to the endpoint ({@code refusal} null when it may), what it holds, and how
+     * long it may take: {@code left} until the nearest deadline, which is {@code nearest}.
+     */
+    record Admission(String stage, long sequence, BudgetExhaustion refusal, Reservation held, Duration left,
+            CutReason nearest) {
     }
 
-    Ledger(Budgets runBudgets, Clock clock) {
+    /**
+     * @param lostBefore seconds of the run's time the endpoint held in calls of earlier processes (a
+     *                   resumed run, or stages served by other gateways)
+     */
+    Ledger(Budgets runBudgets, Clock clock, double lostBefore) {
         this.clock = clock;
         this.run = new Account(BudgetExhaustion.RUN, runBudgets, clock.instant());
+        this.lostBefore = lostBefore;
     }
 
     static void checkStageId(String id) {
@@ -49,38 +68,74 @@ final class Ledger {
         Account account = stages.get(id);
         if (account == null) {
             account = new Account(id, budgets, clock.instant());
+            account.runLostAtStart = lostBefore + run.totals.endpointSecondsLost();
             stages.put(id, account);
         } else {
             account.budgets = budgets;
         }
         current = account;
+        notifyAll();
     }
 
     synchronized String currentStage() {
         return current().scope;
     }
 
-    synchronized Admission admit() {
+    /**
+     * Admits a call of the current stage that may cost {@code call}, or refuses it; waits while it must
+     * (see the class comment). Its deadline is the nearest of {@code timeout} and the ends of the
+     * stage's and the run's time.
+     */
+    synchronized Admission admit(Reservation call, Duration timeout) throws InterruptedException {
         Account stage = current();
         long number = ++sequence;
-        Instant now = clock.instant();
-        BudgetExhaustion refusal = run.check(now);
-        if (refusal == null) {
-            refusal = stage.check(now);
+        while (true) {
+            Instant now = clock.instant();
+            BudgetExhaustion refusal = run.check(now);
+            if (refusal == null) {
+                refusal = stage.check(now);
+            }
+            if (refusal != null) {
+                stage.remember(refusal);
+                return new Admission(stage.scope, number, refusal, Reservation.NONE, Duration.ZERO, null);
+            }
+            if ((run.fits(call) || run.inFlight == 0) && (stage.fits(call) || stage.inFlight == 0)) {
+                run.admitted++;
+                stage.admitted++;
+                run.hold(call);
+                stage.hold(call);
+                return deadline(stage, number, call, now, timeout);
+            }
+            wait(RECHECK_MS);
         }
-        if (refusal != null) {
-            stage.remember(refusal);
-            return new Admission(stage.scope, number, refusal);
-        }
-        run.admitted++;
-        stage.admitted++;
-        return new Admission(stage.scope, number, null);
     }
 
-    synchronized void record(CallRecord call) {
+    private Admission deadline(Account stage, long number, Reservation call, Instant now, Duration timeout) {
+        Duration left = timeout;
+        CutReason nearest = CutReason.CALL_TIMEOUT;
+        if (stage.end() != null && Duration.between(now, stage.end()).compareTo(left) < 0) {
+            left = Duration.between(now, stage.end());
+            nearest = CutReason.STAGE_DEADLINE;
+        }
+        if (run.end() != null && Duration.between(now, run.end()).compareTo(left) < 0) {
+            left = Duration.between(now, run.end());
+            nearest = CutReason.RUN_DEADLINE;
+        }
+        return new Admission(stage.scope, number, null, call, left.isNegative() ? Duration.ZERO : left, nearest);
+    }
+
+    /** Counts a finished (or refused, or cut) call and lets go of what it held. */
+    synchronized void record(CallRecord call, Admission admission) {
         records.add(call);
-        run.totals = run.totals.plus(call);
         Account stage = stages.get(call.stage());
+        if (admission.refusal() == null) {
+            run.release(admission.held());
+            stage.release(admission.held());
+        }
+        if (call.status() == 200 && call.cut() == null && !call.endpointFailure() && call.error() == null) {
+            slowestAnswerMs = Math.max(slowestAnswerMs, call.latencyMs());
+        }
+        run.totals = run.totals.plus(call);
         stage.totals = stage.totals.plus(call);
         Instant now = clock.instant();
         BudgetExhaustion runOut = run.check(now);
@@ -88,6 +143,29 @@ final class Ledger {
             stage.remember(runOut);
         }
         stage.check(now);
+        notifyAll();
+    }
+
+    /**
+     * Whether a call cut after {@code latencyMs} was the endpoint's failure: it was cut at its own
+     * timeout, or the endpoint had held it more than twice as long as the slowest answer it gave in this
+     * run and more than a twentieth of the timeout. A call merely open when the time ran out is not.
+     */
+    synchronized boolean hung(CutReason reason, long latencyMs, Duration timeout) {
+        return reason == CutReason.CALL_TIMEOUT || latencyMs > Math.max(timeout.toMillis() / 20, 2 * slowestAnswerMs);
+    }
+
+    /**
+     * The seconds the endpoint held of the run's time before {@code stage} began (in this process and
+     * in earlier ones), when the stage's time is bounded by the rest of the run's and not by its own
+     * budget; 0 otherwise (then what earlier stages lost did not shorten this one).
+     */
+    synchronized double endpointSecondsLostBefore(String stage) {
+        Account account = stages.get(stage);
+        if (account == null || run.end() == null || account.end() != null && run.end().isAfter(account.end())) {
+            return 0;
+        }
+        return account.runLostAtStart;
     }
 
     synchronized UsageTotals usage() {
@@ -122,49 +200,5 @@ final class Ledger {
             stages.put(DEFAULT_STAGE, current);
         }
         return current;
-    }
-
-    private final class Account {
-        final String scope;
-        final Instant started;
-        Budgets budgets;
-        long admitted;
-        UsageTotals totals = UsageTotals.ZERO;
-        BudgetExhaustion exhausted;
-
-        Account(String scope, Budgets budgets, Instant started) {
-            this.scope = scope;
-            this.budgets = budgets;
-            this.started = started;
-        }
-
-        /** The budget that has run out, found now or earlier (a budget once exhausted stays so), or null. */
-        BudgetExhaustion check(Instant now) {
-            if (exhausted != null) {
-                return exhausted;
-            }
-            double seconds = Duration.between(started, now).toMillis() / 1000.0;
-            BudgetKind kind = budgets.reached(admitted, totals.totalTokens(), totals.costUsd(), seconds);
-            if (kind != null) {
-                double used = switch (kind) {
-                    case CALLS -> admitted;
-                    case TOKENS -> totals.totalTokens();
-                    case DOLLARS -> totals.costUsd();
-                    case TIME -> seconds;
-                };
-                exhausted = new BudgetExhaustion(scope, kind, budgets.limit(kind).doubleValue(), used);
-            }
-            return exhausted;
-        }
-
-        void remember(BudgetExhaustion exhaustion) {
-            if (exhausted == null) {
-                exhausted = exhaustion;
-            }
-        }
-
-        UsageTotals snapshot() {
-            return totals.withExhausted(exhausted);
-        }
     }
 }

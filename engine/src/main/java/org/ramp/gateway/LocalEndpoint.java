@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,6 +51,8 @@ public final class LocalEndpoint implements AutoCloseable {
     private final ExecutorService executor;
     private final Responder responder;
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
+    private final AtomicInteger mostAnswering = new AtomicInteger();
     private final List<ReceivedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
     private LocalEndpoint(Responder responder) throws IOException {
@@ -100,32 +101,17 @@ public final class LocalEndpoint implements AutoCloseable {
     /**
      * The endpoint's answers in a transcript the gateway wrote, in order: status and body (for a
      * stream, the assembled completion, which is streamed again when asked). Calls the gateway
-     * answered itself (budget refusals, an unreachable endpoint) are left out: the endpoint never saw them.
+     * answered itself (budget refusals, an unreachable endpoint, calls it cut) are left out: the
+     * endpoint never answered them.
      */
     public static List<CannedResponse> fromTranscript(Path transcript) {
         List<CannedResponse> script = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(transcript, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GatewayException("cannot read transcript " + transcript + ": " + e.getMessage(), e);
-        }
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            if (line.isBlank()) {
-                continue;
+        for (TranscriptFile.Call call : TranscriptFile.read(transcript).calls()) {
+            if (call.endpointAnswered()) {
+                JsonNode response = call.response();
+                String body = response.isTextual() ? response.asText() : response.toString();
+                script.add(CannedResponse.status(call.record().status(), body));
             }
-            JsonNode entry = Gateway.parseOrNull(line);
-            if (entry == null || !entry.has("record")) {
-                throw new GatewayException(transcript + " line " + number + " is not a gateway transcript line");
-            }
-            if (!entry.path("endpointAnswered").asBoolean(false)) {
-                continue;
-            }
-            JsonNode response = entry.path("response");
-            String body = response.isTextual() ? response.asText() : response.toString();
-            script.add(CannedResponse.status(entry.path("record").path("status").asInt(200), body));
         }
         return script;
     }
@@ -143,6 +129,11 @@ public final class LocalEndpoint implements AutoCloseable {
         synchronized (requests) {
             return List.copyOf(requests);
         }
+    }
+
+    /** The most chat completions it was answering at one time. */
+    public int mostAtOnce() {
+        return mostAnswering.get();
     }
 
     /** How many chat completions were asked for (served or answered with the script-exhausted 500). */
@@ -169,7 +160,12 @@ public final class LocalEndpoint implements AutoCloseable {
                 list.putArray("data").addObject().put("id", MODEL).put("object", "model");
                 Gateway.send(exchange, 200, OpenAiError.bytes(list));
             } else if (path.endsWith("/chat/completions") && exchange.getRequestMethod().equals("POST")) {
-                answer(exchange, Gateway.parseOrNull(body));
+                mostAnswering.accumulateAndGet(answering.incrementAndGet(), Math::max);
+                try {
+                    answer(exchange, Gateway.parseOrNull(body));
+                } finally {
+                    answering.decrementAndGet();
+                }
             } else {
                 Gateway.send(exchange, 404, OpenAiError.body("LocalEndpoint serves POST .../chat/completions and GET"
                         + " .../models, not " + exchange.getRequestMethod() + " " + path, "invalid_request_error",
@@ -200,11 +196,15 @@ public final class LocalEndpoint implements AutoCloseable {
             }
         }
         canned.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (canned.events() != null) {
+            stream(exchange, canned.events(), canned);
+            return;
+        }
         JsonNode completion = Gateway.parseOrNull(canned.body());
         boolean stream = request != null && request.path("stream").asBoolean(false);
         if (stream && canned.status() == 200 && completion != null && completion.has("choices")) {
             boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
-            stream(exchange, chunks(completion, includeUsage), canned);
+            stream(exchange, chunks(completion, includeUsage).stream().map(JsonNode::toString).toList(), canned);
             return;
         }
         if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
@@ -217,7 +217,7 @@ public final class LocalEndpoint implements AutoCloseable {
         }
     }
 
-    private static void stream(HttpExchange exchange, List<JsonNode> chunks, CannedResponse canned)
+    private static void stream(HttpExchange exchange, List<String> chunks, CannedResponse canned)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
@@ -227,7 +227,7 @@ public final class LocalEndpoint implements AutoCloseable {
                 out.flush();
                 if (i == 0 && canned.streamGate() != null) {
                     try {
-                        canned.streamGate().await(30, TimeUnit.SECONDS);
+                        canned.streamGate().await(CannedResponse.FOREVER.toDays(), TimeUnit.DAYS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;

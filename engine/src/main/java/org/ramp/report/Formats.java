@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the report and the comparison write numbers, money, tokens, durations and times. */
-final class Formats {
-    static final String ABSENT = "-";
+/** How the report, the comparison and the gates write numbers, money, tokens, durations and times. */
+public final class Formats {
+    public static final String ABSENT = "-";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -91,6 +91,35 @@ final class Formats {
 
     static String signedCount(long value) {
         return String.format(Locale.ROOT, "%+,d", value);
+    }
+
+    /**
+     * A value in its unit: "score" (2 places), "seconds", "usd", "tokens", "count" or "stage" (whole
+     * numbers); "-" when there is none.
+     */
+    public static String byUnit(Double value, String unit) {
+        if (value == null) {
+            return ABSENT;
+        }
+        return switch (unit) {
+            case "seconds" -> decimals(value, 1) + " s";
+            case "usd" -> usd(value);
+            case "tokens", "count", "stage" -> count(Math.round(value));
+            default -> decimals(value, 2);
+        };
+    }
+
+    /** A difference in its unit with its sign always written (units as {@link #byUnit}). */
+    public static String signedByUnit(Double value, String unit) {
+        if (value == null) {
+            return ABSENT;
+        }
+        return switch (unit) {
+            case "seconds" -> signed(value, 1) + " s";
+            case "usd" -> (value < 0 ? "-$" : "+$") + decimals(Math.abs(value), Math.abs(value) < 10 ? 3 : 2);
+            case "tokens", "count", "stage" -> signedCount(Math.round(value));
+            default -> signed(value, 2);
+        };
     }
 
     /** -0.0 would print as "-0.00". */

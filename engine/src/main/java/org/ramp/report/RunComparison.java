@@ -3,16 +3,17 @@ package org.ramp.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.ramp.history.RunSummary;
 import org.ramp.results.RunMetrics;
 import org.ramp.results.RunResult;
 import org.ramp.results.RunResults;
 import org.ramp.results.RunTotals;
-import org.ramp.results.StageResult;
 import org.ramp.results.Usage;
 
 /**
@@ -31,6 +32,10 @@ public record RunComparison(Side a, Side b, List<StageDelta> stages, List<Metric
         static Side of(RunResult run) {
             return new Side(run.runId(), run.status() == null ? null : run.status().id(),
                     run.settings() == null ? null : run.settings().model(), run.startedAt());
+        }
+
+        static Side of(RunSummary run) {
+            return new Side(run.runId(), run.status() == null ? null : run.status().id(), run.model(), run.startedAt());
         }
     }
 
@@ -64,66 +69,136 @@ public record RunComparison(Side a, Side b, List<StageDelta> stages, List<Metric
     }
 
     public static RunComparison of(RunResult a, RunResult b) {
-        Map<String, StageResult[]> byId = new LinkedHashMap<>();
-        for (StageResult stage : a.stages()) {
-            byId.computeIfAbsent(stage.id(), id -> new StageResult[2])[0] = stage;
-        }
-        for (StageResult stage : b.stages()) {
-            byId.computeIfAbsent(stage.id(), id -> new StageResult[2])[1] = stage;
-        }
-        List<StageDelta> stages = new ArrayList<>();
-        for (Map.Entry<String, StageResult[]> entry : byId.entrySet()) {
-            StageResult sa = entry.getValue()[0];
-            StageResult sb = entry.getValue()[1];
-            String presence = sa != null && sb != null ? "both" : sa != null ? "only-a" : "only-b";
-            String statusA = sa == null || sa.status() == null ? null : sa.status().id();
-            String statusB = sb == null || sb.status() == null ? null : sb.status().id();
-            stages.add(new StageDelta(entry.getKey(), sb != null ? sb.name() : sa.name(), presence,
-                    new StatusChange(statusA, statusB, sa != null && sb != null && !Objects.equals(statusA, statusB)),
-                    stage(sa, sb, StageResult::score), stage(sa, sb, HtmlReport::stageSeconds),
-                    stage(sa, sb, s -> HtmlReport.usage(s).costUsd()),
-                    stage(sa, sb, s -> (double) HtmlReport.usage(s).tokensRamp()),
-                    stage(sa, sb, s -> (double) HtmlReport.usage(s).tokensCorrected())));
-        }
-        List<MetricDelta> metrics = new ArrayList<>();
-        metric(metrics, a, b, "pipelineScore", "pipeline score", "score", m(RunMetrics::pipelineScore));
-        metric(metrics, a, b, "meanReward", "mean reward", "score", m(RunMetrics::meanReward));
-        metric(metrics, a, b, "passScore", "pass score", "score", m(RunMetrics::passScore));
-        metric(metrics, a, b, "stage", "stage", "stage", m(metric -> (double) metric.stage()));
-        metric(metrics, a, b, "aei", "AEI", "score", m(RunMetrics::aei));
-        metric(metrics, a, b, "strictScore", "strict end-to-end score", "score", m(RunMetrics::strictScore));
-        metric(metrics, a, b, "seconds", "total time", "seconds", t(RunTotals::seconds));
-        metric(metrics, a, b, "costUsd", "cost", "usd", u(Usage::costUsd));
-        metric(metrics, a, b, "tokensRamp", "tokens (RAMP sum)", "tokens", u(usage -> (double) usage.tokensRamp()));
-        metric(metrics, a, b, "tokensCorrected", "tokens (corrected)", "tokens",
-                u(usage -> (double) usage.tokensCorrected()));
-        metric(metrics, a, b, "calls", "LLM calls", "count", u(usage -> (double) usage.calls()));
-        metric(metrics, a, b, "modelFailures", "model failures", "count", t(totals -> (double) totals.modelFailures()));
-        metric(metrics, a, b, "infrastructureFailures", "infrastructure failures", "count",
-                t(totals -> (double) totals.infrastructureFailures()));
-        return new RunComparison(Side.of(a), Side.of(b), stages, metrics);
+        return compare(Side.of(a), stages(a), figures(a), Side.of(b), stages(b), figures(b));
     }
 
-    private static Delta stage(StageResult a, StageResult b, Function<StageResult, Double> value) {
+    /**
+     * Two run summaries compared, as a build compares with its reference build without reading either's
+     * details: a summary keeps no stage times, costs or tokens, so those deltas are null; metrics are there
+     * only for completed runs.
+     */
+    public static RunComparison of(RunSummary a, RunSummary b) {
+        return compare(Side.of(a), stages(a), figures(a), Side.of(b), stages(b), figures(b));
+    }
+
+    /** What one run has of a stage, whichever it comes from. */
+    private record StageFigures(String id, String name, String status, Double score, Double seconds, Double costUsd,
+            Double tokensRamp, Double tokensCorrected) {
+    }
+
+    /** The metrics compared: id, label, unit. */
+    private static final List<List<String>> METRICS = List.of(
+            List.of("pipelineScore", "pipeline score", "score"), List.of("meanReward", "mean reward", "score"),
+            List.of("passScore", "pass score", "score"), List.of("stage", "stage", "stage"),
+            List.of("aei", "AEI", "score"), List.of("strictScore", "strict end-to-end score", "score"),
+            List.of("seconds", "total time", "seconds"), List.of("costUsd", "cost", "usd"),
+            List.of("tokensRamp", "tokens (RAMP sum)", "tokens"),
+            List.of("tokensCorrected", "tokens (corrected)", "tokens"), List.of("calls", "LLM calls", "count"),
+            List.of("modelFailures", "model failures", "count"),
+            List.of("infrastructureFailures", "infrastructure failures", "count"));
+
+    private static RunComparison compare(Side sideA, List<StageFigures> stagesA, Map<String, Double> figuresA,
+            Side sideB, List<StageFigures> stagesB, Map<String, Double> figuresB) {
+        Map<String, StageFigures[]> byId = new LinkedHashMap<>();
+        for (StageFigures stage : stagesA) {
+            byId.computeIfAbsent(stage.id(), id -> new StageFigures[2])[0] = stage;
+        }
+        for (StageFigures stage : stagesB) {
+            byId.computeIfAbsent(stage.id(), id -> new StageFigures[2])[1] = stage;
+        }
+        List<StageDelta> stages = new ArrayList<>();
+        for (Map.Entry<String, StageFigures[]> entry : byId.entrySet()) {
+            StageFigures sa = entry.getValue()[0];
+            StageFigures sb = entry.getValue()[1];
+            String presence = sa != null && sb != null ? "both" : sa != null ? "only-a" : "only-b";
+            String statusA = sa == null ? null : sa.status();
+            String statusB = sb == null ? null : sb.status();
+            stages.add(new StageDelta(entry.getKey(), sb != null ? sb.name() : sa.name(), presence,
+                    new StatusChange(statusA, statusB, sa != null && sb != null && !Objects.equals(statusA, statusB)),
+                    stage(sa, sb, StageFigures::score), stage(sa, sb, StageFigures::seconds),
+                    stage(sa, sb, StageFigures::costUsd), stage(sa, sb, StageFigures::tokensRamp),
+                    stage(sa, sb, StageFigures::tokensCorrected)));
+        }
+        List<MetricDelta> metrics = new ArrayList<>();
+        for (List<String> metric : METRICS) {
+            Delta delta = Delta.of(figuresA.get(metric.get(0)), figuresB.get(metric.get(0)));
+            metrics.add(new MetricDelta(metric.get(0), metric.get(1), metric.get(2), delta.a(), delta.b(),
+                    delta.delta()));
+        }
+        return new RunComparison(sideA, sideB, stages, metrics);
+    }
+
+    private static Delta stage(StageFigures a, StageFigures b, Function<StageFigures, Double> value) {
         return Delta.of(a == null ? null : value.apply(a), b == null ? null : value.apply(b));
     }
 
-    private static void metric(List<MetricDelta> metrics, RunResult a, RunResult b, String id, String label,
-            String unit, Function<RunResult, Double> value) {
-        Delta delta = Delta.of(value.apply(a), value.apply(b));
-        metrics.add(new MetricDelta(id, label, unit, delta.a(), delta.b(), delta.delta()));
+    private static List<StageFigures> stages(RunResult run) {
+        return run.stages().stream().map(s -> new StageFigures(s.id(), s.name(),
+                s.status() == null ? null : s.status().id(), s.score(), HtmlReport.stageSeconds(s),
+                HtmlReport.usage(s).costUsd(), (double) HtmlReport.usage(s).tokensRamp(),
+                (double) HtmlReport.usage(s).tokensCorrected())).toList();
     }
 
-    private static Function<RunResult, Double> m(Function<RunMetrics, Double> value) {
-        return run -> run.metrics() == null ? null : value.apply(run.metrics());
+    private static List<StageFigures> stages(RunSummary run) {
+        return run.stages().stream().map(s -> new StageFigures(s.id(), s.name(),
+                s.status() == null ? null : s.status().id(), s.score(), null, null, null, null)).toList();
     }
 
-    private static Function<RunResult, Double> t(Function<RunTotals, Double> value) {
-        return run -> run.totals() == null ? null : value.apply(run.totals());
+    /** A run's metrics (when it has them) and totals by the ids of {@link #METRICS}. */
+    private static Map<String, Double> figures(RunResult run) {
+        Map<String, Double> figures = new HashMap<>();
+        RunMetrics m = run.metrics();
+        if (m != null) {
+            scores(figures, m.pipelineScore(), m.meanReward(), m.passScore(), m.stage(), m.aei(), m.strictScore());
+        }
+        RunTotals t = run.totals();
+        if (t != null) {
+            totals(figures, t.seconds(), t.modelFailures(), t.infrastructureFailures());
+            Usage u = t.usage();
+            if (u != null) {
+                usage(figures, u.costUsd(), u.tokensRamp(), u.tokensCorrected(), u.calls());
+            }
+        }
+        return figures;
     }
 
-    private static Function<RunResult, Double> u(Function<Usage, Double> value) {
-        return run -> run.totals() == null || run.totals().usage() == null ? null : value.apply(run.totals().usage());
+    private static Map<String, Double> figures(RunSummary run) {
+        Map<String, Double> figures = new HashMap<>();
+        RunSummary.Metrics m = run.metrics();
+        if (m != null) {
+            scores(figures, m.pipelineScore(), m.meanReward(), m.passScore(), m.stage(), m.aei(), m.strictScore());
+        }
+        RunSummary.Totals t = run.totals();
+        if (t != null) {
+            totals(figures, t.seconds(), t.modelFailures(), t.infrastructureFailures());
+            usage(figures, t.costUsd(), t.tokensRamp(), t.tokensCorrected(), t.calls());
+        }
+        return figures;
+    }
+
+    private static void scores(Map<String, Double> figures, double pipeline, double meanReward, double pass, int stage,
+            double aei, double strict) {
+        figures.put("pipelineScore", pipeline);
+        figures.put("meanReward", meanReward);
+        figures.put("passScore", pass);
+        figures.put("stage", (double) stage);
+        figures.put("aei", aei);
+        figures.put("strictScore", strict);
+    }
+
+    private static void totals(Map<String, Double> figures, double seconds, int modelFailures,
+            int infrastructureFailures) {
+        figures.put("seconds", seconds);
+        figures.put("modelFailures", (double) modelFailures);
+        figures.put("infrastructureFailures", (double) infrastructureFailures);
+    }
+
+    private static void usage(Map<String, Double> figures, double costUsd, long tokensRamp, long tokensCorrected,
+            int calls) {
+        figures.put("costUsd", costUsd);
+        figures.put("tokensRamp", (double) tokensRamp);
+        figures.put("tokensCorrected", (double) tokensCorrected);
+        figures.put("calls", (double) calls);
     }
 
     /** The comparison as JSON: the records' fields, nulls kept so that every key is always there. */
@@ -149,16 +224,19 @@ public record RunComparison(Side a, Side b, List<StageDelta> stages, List<Metric
                 default -> stage.status().changed() ? stage.status().a() + " -> " + stage.status().b()
                         : stage.status().b();
             };
-            stageTable.row(stage.id(), stage.name() == null ? "" : stage.name(), status, value(stage.score().a(), "score"),
-                    value(stage.score().b(), "score"), signed(stage.score().delta(), "score"),
-                    signed(stage.seconds().delta(), "seconds"), signed(stage.costUsd().delta(), "usd"),
-                    signed(stage.tokensRamp().delta(), "tokens"), signed(stage.tokensCorrected().delta(), "tokens"));
+            stageTable.row(stage.id(), stage.name() == null ? "" : stage.name(), status,
+                    Formats.byUnit(stage.score().a(), "score"), Formats.byUnit(stage.score().b(), "score"),
+                    Formats.signedByUnit(stage.score().delta(), "score"),
+                    Formats.signedByUnit(stage.seconds().delta(), "seconds"),
+                    Formats.signedByUnit(stage.costUsd().delta(), "usd"),
+                    Formats.signedByUnit(stage.tokensRamp().delta(), "tokens"),
+                    Formats.signedByUnit(stage.tokensCorrected().delta(), "tokens"));
         }
         out.append(stageTable.render()).append('\n');
         TextTable metricTable = new TextTable("metric", "A>", "B>", "B-A>");
         for (MetricDelta metric : metrics) {
-            metricTable.row(metric.label(), value(metric.a(), metric.unit()), value(metric.b(), metric.unit()),
-                    signed(metric.delta(), metric.unit()));
+            metricTable.row(metric.label(), Formats.byUnit(metric.a(), metric.unit()),
+                    Formats.byUnit(metric.b(), metric.unit()), Formats.signedByUnit(metric.delta(), metric.unit()));
         }
         out.append(metricTable.render());
         return out.toString();
@@ -167,31 +245,5 @@ public record RunComparison(Side a, Side b, List<StageDelta> stages, List<Metric
     private static String describe(Side side) {
         return side.runId() + "  " + (side.model() == null ? "?" : side.model()) + "  "
                 + (side.status() == null ? "?" : side.status()) + "  started " + Formats.time(side.startedAt());
-    }
-
-    static String value(Double value, String unit) {
-        if (value == null) {
-            return Formats.ABSENT;
-        }
-        return switch (unit) {
-            case "score" -> Formats.decimals(value, 2);
-            case "seconds" -> Formats.decimals(value, 1) + " s";
-            case "usd" -> Formats.usd(value);
-            case "tokens", "count", "stage" -> Formats.count(Math.round(value));
-            default -> Formats.decimals(value, 2);
-        };
-    }
-
-    static String signed(Double value, String unit) {
-        if (value == null) {
-            return Formats.ABSENT;
-        }
-        return switch (unit) {
-            case "score" -> Formats.signed(value, 2);
-            case "seconds" -> Formats.signed(value, 1) + " s";
-            case "usd" -> (value < 0 ? "-$" : "+$") + Formats.decimals(Math.abs(value), Math.abs(value) < 10 ? 3 : 2);
-            case "tokens", "count", "stage" -> Formats.signedCount(Math.round(value));
-            default -> Formats.signed(value, 2);
-        };
     }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with aligned columns, for terminals and logs. */
-final class TextTable {
+public final class TextTable {
     private final List<String> headers;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
     /** Headers ending in ">" are right-aligned (numbers); the marker is not printed. */
-    TextTable(String... headers) {
+    public TextTable(String... headers) {
         this.headers = new ArrayList<>();
         this.right = new boolean[headers.length];
         for (int i = 0; i < headers.length; i++) {
@@ -19,7 +19,7 @@ final class TextTable {
         }
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
         }
@@ -27,7 +27,7 @@ final class TextTable {
         return this;
     }
 
-    String render() {
+    public String render() {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();

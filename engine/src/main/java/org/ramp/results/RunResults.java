@@ -23,8 +23,9 @@ public final class RunResults {
         return JSON;
     }
 
+    /** Writes a result atomically; no live key can be in it (its evidence quotes the harness and the endpoint). */
     public static void write(Path file, Object result) throws IOException {
-        AtomicFiles.write(file, JSON.writeValueAsString(result) + "\n");
+        AtomicFiles.write(file, org.ramp.gateway.Secret.scrub(JSON.writeValueAsString(result)) + "\n");
     }
 
     public static RunResult readRun(Path file) throws IOException {

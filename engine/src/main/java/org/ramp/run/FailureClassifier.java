@@ -32,10 +32,13 @@ public final class FailureClassifier {
      * @param tooling         what the agent left that the harness could not use (a workspace that cannot
      *                        be copied or graded), the agent's own doing
      * @param infrastructure  harness failures seen during the stage (grade container, lost results...)
+     * @param endpointSecondsLostBefore seconds the endpoint held of the run's time in earlier stages, when
+     *                        this stage's time was the rest of the run's (the gateway's
+     *                        endpointSecondsLostBefore); 0 otherwise
      */
     public record Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
             Optional<String> exhaustedBudget, String build, String buildLog, List<String> tooling,
-            List<String> infrastructure) {
+            List<String> infrastructure, double endpointSecondsLostBefore) {
     }
 
     public static Failure classify(Evidence evidence) {
@@ -52,6 +55,12 @@ public final class FailureClassifier {
             if (evidence.usage().endpointFailures() > 0) {
                 facts.add(evidence.usage().endpointFailures() + " calls failed at the endpoint after retries");
             }
+            return new Failure(FailureClass.INFRASTRUCTURE, facts);
+        }
+        if (ranOutOfTime(evidence, stop) && (evidence.usage().endpointSecondsLost() > 0
+                || evidence.endpointSecondsLostBefore() > 0)) {
+            // time the endpoint held is the endpoint's failure, never the model's, in this stage or a later one
+            facts.add(timeLost(evidence));
             return new Failure(FailureClass.INFRASTRUCTURE, facts);
         }
         Optional<String> configuration = configuration(evidence);
@@ -119,6 +128,23 @@ public final class FailureClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean ranOutOfTime(Evidence evidence, String stop) {
+        return stop.equals(StopReason.TIME) || stop.equals(StopReason.TIMEOUT)
+                || evidence.exhaustedBudget().filter("time"::equals).isPresent();
+    }
+
+    private static String timeLost(Evidence evidence) {
+        Usage usage = evidence.usage();
+        String here = String.format(java.util.Locale.ROOT, "the endpoint held %.1f s of this stage's time in %d"
+                + " failed or hung calls (%d cut at their deadline)", usage.endpointSecondsLost(),
+                usage.endpointFailures(), usage.callsCut());
+        String before = String.format(java.util.Locale.ROOT, "%.1f s of the run's time in earlier stages",
+                evidence.endpointSecondsLostBefore());
+        return usage.endpointSecondsLost() <= 0 ? "the time ran out after the endpoint held " + before
+                : evidence.endpointSecondsLostBefore() <= 0 ? "the time ran out after " + here
+                : "the time ran out after " + here + ", and " + before;
     }
 
     private static String lastLine(String log) {

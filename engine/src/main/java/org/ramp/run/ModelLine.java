@@ -12,6 +12,7 @@ import org.ramp.gateway.LocalEndpoint;
 import org.ramp.gateway.ModelPrice;
 import org.ramp.gateway.PriceTable;
 import org.ramp.gateway.Secret;
+import org.ramp.gateway.TranscriptLedger;
 import org.ramp.gateway.UnixSocketBridge;
 import org.ramp.gateway.UsageTotals;
 import org.ramp.metrics.TokenUsage;
@@ -32,12 +33,14 @@ final class ModelLine implements AutoCloseable {
     private final Gateway gateway;
     private final UnixSocketBridge bridge;
     private final Path folder;
+    private final Path transcripts;
 
-    private ModelLine(LocalEndpoint local, Gateway gateway, UnixSocketBridge bridge, Path folder) {
+    private ModelLine(LocalEndpoint local, Gateway gateway, UnixSocketBridge bridge, Path folder, Path transcripts) {
         this.local = local;
         this.gateway = gateway;
         this.bridge = bridge;
         this.folder = folder;
+        this.transcripts = transcripts;
     }
 
     /**
@@ -65,7 +68,7 @@ final class ModelLine implements AutoCloseable {
                 }
             }
             UnixSocketBridge bridge = UnixSocketBridge.start(folder.resolve(SOCKET), gateway.address());
-            return new ModelLine(local, gateway, bridge, folder);
+            return new ModelLine(local, gateway, bridge, folder, dir.transcripts());
         } catch (IOException | RuntimeException e) {
             if (gateway != null) {
                 gateway.close();
@@ -86,14 +89,27 @@ final class ModelLine implements AutoCloseable {
         return folder;
     }
 
-    /** A stage's usage as run.json records it, both token sums included. */
+    /**
+     * A stage's usage as run.json records it, both token sums included: every call of the stage in its
+     * transcript, from this process and from any earlier attempt cut short by an interruption, so that a
+     * stage run again never refunds what the endpoint served.
+     */
     Usage usage(String stageId) {
-        UsageTotals totals = gateway.usage(stageId);
+        return usage(TranscriptLedger.read(transcripts).usage(stageId));
+    }
+
+    /** What is left of the stage's own budgets after its earlier attempts. */
+    Budgets stageBudgets(Budgets limits, String stageId) {
+        return TranscriptLedger.read(transcripts).remaining(limits, stageId);
+    }
+
+    static Usage usage(UsageTotals totals) {
         TokenUsage tokens = new TokenUsage(totals.promptTokens(), totals.cachedTokens(), totals.cacheWriteTokens(),
                 totals.completionTokens(), totals.reasoningTokens());
         return new Usage((int) totals.calls(), totals.promptTokens(), totals.cachedTokens(), totals.cacheWriteTokens(),
                 totals.completionTokens(), totals.reasoningTokens(), totals.costUsd(), tokens.rampSum(),
-                tokens.corrected(), (int) totals.contextLengthErrors(), (int) totals.endpointFailures());
+                tokens.corrected(), (int) totals.contextLengthErrors(), (int) totals.endpointFailures(),
+                (int) totals.callsCut(), totals.endpointSecondsLost());
     }
 
     @Override
@@ -122,20 +138,22 @@ final class ModelLine implements AutoCloseable {
         return GatewayConfig.builder(endpoint, key, model)
                 .temperature(config.agent().temperature())
                 .prices(prices)
-                .runBudgets(remaining(config.runBudgets(), done))
+                .runBudgets(remaining(config.runBudgets(), dir.transcripts(), done))
+                .endpointSecondsLostBefore(done.stream().mapToDouble(s -> s.usage().endpointSecondsLost()).sum())
                 .retry(config.retry())
                 .transcriptDir(dir.transcripts())
                 .build();
     }
 
-    /** What is left of the run's budgets after the stages already done (a resumed run). */
-    static Budgets remaining(Budgets budgets, List<StageResult> done) {
-        Usage used = done.stream().map(StageResult::usage).reduce(Usage.NONE, Usage::plus);
+    /**
+     * What is left of the run's budgets: calls, tokens and dollars after every call in the transcripts
+     * (interrupted attempts and calls whose process died in flight included), wall time after the stages
+     * already done.
+     */
+    static Budgets remaining(Budgets budgets, Path transcripts, List<StageResult> done) {
+        Budgets left = TranscriptLedger.read(transcripts).remaining(budgets);
         double seconds = RunRecord.seconds(done);
-        return new Budgets(
-                budgets.maxCalls() == null ? null : Math.max(0, budgets.maxCalls() - used.calls()),
-                budgets.maxTokens() == null ? null : Math.max(0, budgets.maxTokens() - used.tokensCorrected()),
-                budgets.maxDollars() == null ? null : Math.max(0, budgets.maxDollars() - used.costUsd()),
+        return new Budgets(left.maxCalls(), left.maxTokens(), left.maxDollars(),
                 budgets.maxWallSeconds() == null ? null : Math.max(0, budgets.maxWallSeconds() - (long) seconds));
     }
 }

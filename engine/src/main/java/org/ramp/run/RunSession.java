@@ -51,7 +51,7 @@ public final class RunSession implements AutoCloseable {
         this.docker = docker;
         this.toolchain = toolchain;
         // everything printed may carry the model's text: never the key, never a control character
-        this.progress = line -> progress.line(Text.printable(config.apiKey().scrub(line)));
+        this.progress = line -> progress.line(Text.printable(org.ramp.gateway.Secret.scrub(line)));
         this.record = new RunRecord(dir, config, toolchain, started);
         for (Stage stage : config.workload().stages()) {
             dir.stage(stage.id()).ifPresent(known::add);
@@ -231,9 +231,10 @@ public final class RunSession implements AutoCloseable {
     /** Ends the run: stages never run are not reached; run.json gets the metrics; junit.xml is written. */
     public RunResult finish() throws IOException {
         try (Interruption.Step step = interruption.begin()) {
+            org.ramp.gateway.TranscriptLedger ledger = org.ramp.gateway.TranscriptLedger.read(dir.transcripts());
             for (Stage stage : config.workload().stages()) {
                 if (result(stage.id()).isEmpty()) {
-                    record(StageResults.notReached(stage));
+                    record(StageResults.notReached(stage, ModelLine.usage(ledger.usage(stage.id()))));
                 }
             }
             RunResult result = record.write(RunStatus.COMPLETED, known);

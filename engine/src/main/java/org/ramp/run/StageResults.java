@@ -17,12 +17,20 @@ final class StageResults {
     private StageResults() {
     }
 
-    /** A stage after a failure in strict mode, or one a Pipeline never ran: score 0. */
+    /** A stage after a failure in strict mode: score 0. */
     static StageResult notReached(Stage stage) {
+        return notReached(stage, Usage.NONE);
+    }
+
+    /**
+     * A stage a run never finished (a Pipeline that never ran it, or stopped in it): score 0, with the calls
+     * an interrupted attempt of it made, so that no call the endpoint served is left out of the totals.
+     */
+    static StageResult notReached(Stage stage, Usage usage) {
         Instant now = Instant.now();
         return new StageResult(stage.id(), stage.name(), StageStatus.NOT_REACHED, 0, stage.passThreshold(),
                 InputSource.NONE, false, null, new AgentPhase("none", 0, 0, 0, 0, "not-reached"),
-                new GradePhase(0, "none", ""), Usage.NONE, List.<CaseResult>of(), now, now);
+                new GradePhase(0, "none", ""), usage, List.<CaseResult>of(), now, now);
     }
 
     static StageResult resurrected(StageResult result) {

@@ -72,10 +72,12 @@ final class StageRunner {
                 + " inputs)");
         List<String> tooling = new ArrayList<>();
         List<String> infrastructure = new ArrayList<>();
-        gateway.beginStage(stage.id(), config.stageBudgets());
+        gateway.beginStage(stage.id(), model.stageBudgets(config.stageBudgets(), stage.id()));
         List<String> overBound = new ArrayList<>();
         AgentOutcome outcome = agentPhase(stage, index, previous, inputs, agent, model, deadline, tooling,
                 infrastructure, overBound);
+        // calls still open are cut and recorded now, so that the stage's usage read below is final
+        gateway.endStage(stage.id(), java.time.Duration.ofSeconds(10));
         UsageTotals usage = gateway.usage(stage.id());
         // one definition of a turn for every agent: a model call through the gateway
         outcome = outcome.withTurns((int) usage.calls());
@@ -99,7 +101,7 @@ final class StageRunner {
         }
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage, usage.budgetExhausted().map(b -> b.kind().word()),
-                build, buildLog, tooling, infrastructure));
+                build, buildLog, tooling, infrastructure, gateway.endpointSecondsLostBefore(stage.id())));
         return new StageResult(stage.id(), stage.name(), passed ? StageStatus.PASSED : StageStatus.FAILED, score,
                 stage.passThreshold(), inputs, false, failure,
                 new AgentPhase(agent.kind(), outcome.seconds(), outcome.turns(), outcome.toolCalls(),

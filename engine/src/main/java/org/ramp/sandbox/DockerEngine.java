@@ -164,24 +164,9 @@ public final class DockerEngine implements AutoCloseable {
         String id = create(spec);
         try {
             client.startContainerCmd(id).exec();
-            boolean timedOut = false;
-            int exitCode;
-            WaitContainerResultCallback wait = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
-            try {
-                exitCode = wait.awaitStatusCode(spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (DockerClientException e) {
-                if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)
-                        && !String.valueOf(e.getMessage()).contains("Awaiting status code timeout")) {
-                    throw e;
-                }
-                timedOut = true;
-                kill(id);
-                exitCode = -1;
-            } finally {
-                closeQuietly(wait);
-            }
+            int exitCode = await(id, spec.timeout());
             String log = logTail(id, 40);
-            return new ContainerOutcome(exitCode, timedOut, log, (System.nanoTime() - started) / 1e9);
+            return new ContainerOutcome(exitCode, exitCode == TIMED_OUT, log, (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 kill(id);
@@ -208,6 +193,70 @@ public final class DockerEngine implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** What {@link #await} returns for a container killed because it outlived its time. */
+    public static final int TIMED_OUT = -1;
+
+    /** Waits for a started container to exit and returns its status; one still running after {@code timeout} is killed. */
+    public int await(String id, Duration timeout) {
+        WaitContainerResultCallback wait = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+        try {
+            return wait.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (DockerClientException e) {
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)
+                    && !String.valueOf(e.getMessage()).contains("Awaiting status code timeout")) {
+                throw e;
+            }
+            kill(id);
+            return TIMED_OUT;
+        } finally {
+            closeQuietly(wait);
+        }
+    }
+
+    /**
+     * {@code docker export}: a container's whole file system as a tar stream, read straight from the
+     * engine; closing the stream ends the request.
+     */
+    public InputStream export(String id) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET)
+                .path("/containers/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/export")
+                .build();
+        DockerHttpClient.Response response = http.execute(request);
+        try {
+            if (response.getStatusCode() != 200) {
+                String body = new String(response.getBody().readNBytes(4096), StandardCharsets.UTF_8);
+                response.close();
+                throw new SandboxException("docker export of container " + shortId(id) + " failed (HTTP "
+                        + response.getStatusCode() + "): " + body.strip());
+            }
+            return new java.io.FilterInputStream(response.getBody()) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        response.close();
+                    }
+                }
+            };
+        } catch (IOException e) {
+            closeQuietly(response);
+            throw new SandboxException("docker export of container " + shortId(id) + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes an image by tag, when it exists: only ever an image the engine made itself. */
+    public void removeImage(String tag) {
+        try {
+            client.removeImageCmd(tag).exec();
+        } catch (NotFoundException ignored) {
+            // gone already
+        } catch (RuntimeException e) {
+            System.err.println("ramp: warning: could not remove image " + tag + ": " + rootMessage(e));
         }
     }
 
@@ -285,7 +334,8 @@ public final class DockerEngine implements AutoCloseable {
                                 .withOptions(Map.of("type", "tmpfs", "device", "tmpfs", "o", mount.memoryOptions()))));
     }
 
-    private String logTail(String id, int lines) {
+    /** The last lines a container printed (stdout and stderr). */
+    public String logTail(String id, int lines) {
         Deque<String> tail = new ArrayDeque<>();
         try {
             client.logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(lines)

@@ -26,21 +26,47 @@ import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 
 /**
- * Finds or builds the toolchain image: a debootstrap'd Debian imported as the base, then the recipe's
- * Dockerfile on top of it. Nothing comes from a registry.
+ * Finds or builds the toolchain image: a Debian base made from the mirror's packages (see
+ * {@link BaseImageBuilder}), then the recipe's Dockerfile on top of it. Nothing comes from a
+ * registry and nothing needs root on the host. Builds on one machine take turns ({@link BuildLock}):
+ * a build that waited looks again and finds the image the other one made.
  */
 public final class ToolchainImage {
     private final DockerEngine docker;
     private final Progress progress;
+    private final UserCache cache;
 
     public ToolchainImage(DockerEngine docker, Progress progress) {
+        this(docker, progress, UserCache.forUser());
+    }
+
+    public ToolchainImage(DockerEngine docker, Progress progress, UserCache cache) {
         this.docker = docker;
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** The image for this recipe, built first when it does not exist yet. */
+    @SuppressWarnings("try") // the lock is held, not used
     public ToolchainInfo ensure(ImageRecipe recipe) {
-        return find(recipe).orElseGet(() -> build(recipe));
+        Optional<ToolchainInfo> found = find(recipe);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        try (BuildLock lock = BuildLock.acquire(cache.lockFile(), progress)) {
+            return find(recipe).map(image -> {
+                progress.line(recipe.tag() + " was built meanwhile by another build");
+                return image;
+            }).orElseGet(() -> buildLocked(recipe));
+        }
+    }
+
+    /** Builds the image even when it exists (its base only when missing), taking its turn with other builds. */
+    @SuppressWarnings("try")
+    public ToolchainInfo rebuild(ImageRecipe recipe) {
+        try (BuildLock lock = BuildLock.acquire(cache.lockFile(), progress)) {
+            return buildLocked(recipe);
+        }
     }
 
     /** The image for this recipe when it exists. */
@@ -49,11 +75,11 @@ public final class ToolchainImage {
     }
 
     /** Builds the image (and its base when missing) and reports the time it took and its size. */
-    public ToolchainInfo build(ImageRecipe recipe) {
+    private ToolchainInfo buildLocked(ImageRecipe recipe) {
         long started = System.nanoTime();
         String baseTag = recipe.base().tag();
         if (docker.image(baseTag).isEmpty()) {
-            new BaseImageBuilder(docker, progress).build(recipe.base());
+            new BaseImageBuilder(docker, cache, progress).build(recipe.base());
         } else {
             progress.line("base image " + baseTag + " is present");
         }
@@ -133,73 +159,5 @@ public final class ToolchainImage {
 
     private static String shorten(String line, int max) {
         return line.length() <= max ? line : line.substring(0, max) + "...";
-    }
-
-
-    /** debootstrap into a temporary folder, then docker import of its tar. Needs root and debootstrap. */
-    static final class BaseImageBuilder {
-        private final DockerEngine docker;
-        private final Progress progress;
-
-        BaseImageBuilder(DockerEngine docker, Progress progress) {
-            this.docker = docker;
-            this.progress = progress;
-        }
-
-        void build(BaseImage base) {
-            if (!"root".equals(System.getProperty("user.name"))) {
-                throw new SandboxException("building the base image runs debootstrap, which needs root; run "
-                        + "`ramp image build` as root once (the image is then reused by every user)");
-            }
-            if (!Files.isExecutable(Path.of("/usr/sbin/debootstrap"))) {
-                throw new SandboxException("debootstrap is not installed; install it with: apt-get install -y "
-                        + "debootstrap (./ramp does this for you)");
-            }
-            Path root = null;
-            Path log = null;
-            try {
-                root = Files.createTempDirectory("ramp-debootstrap");
-                log = Files.createTempFile("ramp-debootstrap", ".log");
-                progress.line("debootstrap " + base.suite() + " (" + base.variant() + ") from " + base.mirror()
-                        + " into " + root + " (about a minute)");
-                Process debootstrap = new ProcessBuilder("/usr/sbin/debootstrap", "--variant=" + base.variant(),
-                        base.suite(), root.toString(), base.mirror())
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                if (debootstrap.waitFor() != 0) {
-                    throw new SandboxException("debootstrap failed (exit " + debootstrap.exitValue()
-                            + "); last lines:\n" + tail(log, 15));
-                }
-                progress.line("importing the base as " + base.tag());
-                Process tar = new ProcessBuilder("tar", "--numeric-owner", "-C", root.toString(), "-c", ".")
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String[] tag = base.tag().split(":", 2);
-                try (InputStream stream = tar.getInputStream()) {
-                    docker.importImage(stream, tag[0], tag[1]);
-                }
-                if (tar.waitFor() != 0) {
-                    throw new SandboxException("tar of the debootstrap folder failed (exit " + tar.exitValue() + ")");
-                }
-                if (docker.image(base.tag()).isEmpty()) {
-                    throw new SandboxException("docker import ended but " + base.tag() + " is not there");
-                }
-            } catch (IOException e) {
-                throw new SandboxException("building the base image failed: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SandboxException("building the base image was interrupted", e);
-            } finally {
-                if (root != null) {
-                    FileTrees.delete(root);
-                }
-                if (log != null) {
-                    FileTrees.delete(log);
-                }
-            }
-        }
-
-        private static String tail(Path log, int lines) throws IOException {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,11 @@ import org.ramp.gateway.LocalEndpoint;
 import org.ramp.gateway.ModelPrice;
 import org.ramp.gateway.RetryPolicy;
 import org.ramp.gateway.Secret;
+import org.ramp.gateway.UsageTotals;
+import org.ramp.results.Failure;
+import org.ramp.results.FailureClass;
+import org.ramp.results.Usage;
+import org.ramp.run.FailureClassifier;
 import org.ramp.util.Progress;
 
 /** The builtin agent's loop through a real gateway to a scripted endpoint, with its tools run locally. */
@@ -203,5 +209,60 @@ class BuiltinAgentTest {
             }
         }
         throw new AssertionError("no tool result for " + callId);
+    }
+
+    @Test
+    void whatTheAgentPrintsAndSavesNeverHoldsAKeyItWasGiven() throws Exception {
+        // straight to an endpoint that reflects the key, without the gateway's scrubbing: the agent's own
+        String key = "sk-agent-test-7d1e0c9a44b2f8e6";
+        Secret secret = Secret.of(key);
+        String escaped = key.chars().mapToObj(c -> String.format("\\u%04x", c)).collect(Collectors.joining());
+        endpoint = LocalEndpoint.start(
+                CannedResponse.json("{\"choices\": [{\"index\": 0, \"finish_reason\": \"stop\", \"message\":"
+                        + " {\"role\": \"assistant\", \"content\": \"your key is " + escaped + "\"}}]}"),
+                call("c1", "run_shell", "{\"command\": \"echo " + key + " > k.txt\"}"),
+                call("c2", "finish", "{}"));
+        AgentTask task = new AgentTask("T0", "Do stage T0", () -> new LocalWorkbench(dir),
+                new AgentTask.ModelAccess(endpoint.baseUrl(), "token", LocalEndpoint.MODEL),
+                Instant.now().plusSeconds(60), 10, (Progress) progress::add);
+        BuiltinAgent agent = agent(false, 128_000);
+        assertThat(agent.work(task).stopReason()).isEqualTo(StopReason.FINISHED);
+        agent.save(dir.resolve("conversation.json"));
+
+        assertThat(progress).anyMatch(line -> line.contains("no tool call: your key is ***"));
+        assertThat(progress).anyMatch(line -> line.contains("run_shell {\"command\": \"echo *** > k.txt\"}"));
+        assertThat(String.join("\n", progress)).doesNotContain(key).doesNotContain(key.substring(0, 12));
+        String saved = Files.readString(dir.resolve("conversation.json"));
+        assertThat(saved).doesNotContain(key).doesNotContain(escaped).contains("your key is ***");
+        assertThat(endpoint.requests().get(0).header("User-Agent")).isEqualTo(ChatClient.USER_AGENT);
+        secret.wipe();
+    }
+
+    @Test
+    void aCallHungUntilTheStagesTimeEndsIsTheEndpointsFailure() throws Exception {
+        endpoint = LocalEndpoint.start(call("c1", "list_files", "{}"), CannedResponse.hanging());
+        gateway = Gateway.start(GatewayConfig.builder(endpoint.baseUrl(), Secret.of("sk-test"), LocalEndpoint.MODEL)
+                .price(new ModelPrice(LocalEndpoint.MODEL, 1, 0.1, 2, "test", "")).retry(RetryPolicy.NONE)
+                .requestTimeout(Duration.ofSeconds(10)).build());
+        gateway.beginStage("T3", Budgets.UNLIMITED.withMaxWallSeconds(2));
+        AgentTask task = new AgentTask("T3", "Do stage T3", () -> new LocalWorkbench(dir),
+                new AgentTask.ModelAccess(gateway.baseUrl(), gateway.token(), gateway.model()),
+                Instant.now().plusSeconds(60), 50, (Progress) progress::add);
+        AgentOutcome outcome = agent(false, 128_000).work(task);
+        gateway.endStage("T3", Duration.ofSeconds(5));
+
+        assertThat(outcome.stopReason()).isEqualTo(StopReason.TIME);
+        UsageTotals totals = gateway.usage("T3");
+        assertThat(totals.calls()).isEqualTo(2);
+        assertThat(totals.callsCut()).isEqualTo(1);
+        assertThat(gateway.records().get(1).client()).isEqualTo(ChatClient.USER_AGENT);
+        Usage usage = new Usage((int) totals.calls(), totals.promptTokens(), 0, 0, totals.completionTokens(), 0,
+                totals.costUsd(), totals.totalTokens(), totals.totalTokens(), 0, (int) totals.endpointFailures(),
+                (int) totals.callsCut(), totals.endpointSecondsLost());
+        Failure failure = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60, outcome, usage,
+                totals.budgetExhausted().map(b -> b.kind().word()), "ok", "", List.of(), List.of(),
+                gateway.endpointSecondsLostBefore("T3")));
+        assertThat(failure.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
+        assertThat(failure.evidence()).anyMatch(e -> e.contains("1 cut at their deadline"));
     }
 }

@@ -51,7 +51,7 @@ class GatewayBudgetsAndRetryPolicyTest {
     void secretNeverPrintsItself() {
         Secret key = Secret.of("sk-live-abcdef123456");
         assertThat(key.toString()).doesNotContain("abcdef");
-        assertThat(key.scrub("Bearer sk-live-abcdef123456 and sk-live-abcdef123456")).isEqualTo("Bearer *** and ***");
+        assertThat(Secret.scrub("Bearer sk-live-abcdef123456 and sk-live-abcdef123456")).isEqualTo("Bearer *** and ***");
         GatewayConfig config = GatewayConfig.builder("https://api.example.com/v1", key, "gpt-4o").build();
         assertThat(config.toString()).doesNotContain("abcdef");
         assertThat(config.chatCompletionsUri()).hasToString("https://api.example.com/v1/chat/completions");

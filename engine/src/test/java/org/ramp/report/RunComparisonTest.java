@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ramp.history.RunSummary;
 import org.ramp.report.RunComparison.MetricDelta;
 import org.ramp.report.RunComparison.StageDelta;
 import org.ramp.results.RunResult;
@@ -100,6 +101,40 @@ class RunComparisonTest {
         assertThat(metrics.get(0).get("delta").isNull()).isTrue();
         assertThat(metrics.get(7).get("metric").asText()).isEqualTo("costUsd");
         assertThat(metrics.get(7).get("delta").isNumber()).isTrue();
+    }
+
+    @Test
+    void summariesCompareLikeTheirRunsWhereTheyKeepTheFigures() throws Exception {
+        RunComparison full = RunComparison.of(a, b);
+        RunComparison fromSummaries = RunComparison.of(RunSummary.of(a, "x"), RunSummary.of(b, "x"));
+
+        assertThat(fromSummaries.a()).isEqualTo(full.a());
+        assertThat(fromSummaries.b()).isEqualTo(full.b());
+        assertThat(fromSummaries.metrics()).isEqualTo(full.metrics());
+        assertThat(fromSummaries.stages()).extracting(StageDelta::id).containsExactly("T0", "T1", "T2", "T3", "T4",
+                "T5");
+        for (int i = 0; i < 6; i++) {
+            StageDelta kept = fromSummaries.stages().get(i);
+            StageDelta all = full.stages().get(i);
+            assertThat(kept.name()).isEqualTo(all.name());
+            assertThat(kept.status()).isEqualTo(all.status());
+            assertThat(kept.score()).isEqualTo(all.score());
+            // a summary keeps no stage times, costs or tokens
+            assertThat(kept.seconds().delta()).isNull();
+            assertThat(kept.costUsd().a()).isNull();
+            assertThat(kept.tokensRamp().b()).isNull();
+        }
+        assertThat(fromSummaries.toText()).contains("+7.40", "mean reward", "T2     parser ");
+    }
+
+    @Test
+    void aSummaryOfARunStillGoingHasStagesAndPartialTotalsButNoMetrics() throws Exception {
+        RunResult running = RunResultFixtures.running();
+        RunComparison comparison = RunComparison.of(RunSummary.of(a, null), RunSummary.of(running, null));
+        assertThat(comparison.stages().get(4).presence()).isEqualTo("only-a");
+        assertThat(metric(comparison, "aei").b()).isNull();
+        assertThat(metric(comparison, "costUsd").b()).isEqualTo(running.totals().usage().costUsd());
+        assertThat(metric(comparison, "costUsd").delta()).isNotNull();
     }
 
     private static MetricDelta metric(RunComparison comparison, String id) {

@@ -17,7 +17,7 @@ class FailureClassifierTest {
             String build, List<String> infrastructure) {
         return FailureClassifier.classify(new FailureClassifier.Evidence(12.5, 60,
                 new AgentOutcome(stop, 7, toolCalls, toolErrors, 30), usage, budget, build, "ninja: error: x\n",
-                List.of(), infrastructure));
+                List.of(), infrastructure, 0));
     }
 
     private static Failure classify(String stop) {
@@ -38,12 +38,12 @@ class FailureClassifierTest {
     void aCrashTheAgentsOwnDoingExplainsIsToolingAndOneWithHarnessEvidenceIsNot() {
         List<String> tooling = List.of("the workspace cannot be given to the agent: over its bound");
         Failure own = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
-                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling, List.of()));
+                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling, List.of(), 0));
         assertThat(own.failureClass()).isEqualTo(FailureClass.TOOLING);
         assertThat(own.evidence()).containsAll(tooling);
         Failure stopped = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
                 new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling,
-                List.of("the agent's container stopped before the end of the agent phase")));
+                List.of("the agent's container stopped before the end of the agent phase"), 0));
         assertThat(stopped.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
     }
 
@@ -69,6 +69,34 @@ class FailureClassifierTest {
     }
 
     @Test
+    void timeTheEndpointHeldIsTheEndpointsFailureNotTheModels() {
+        // a call hung until the stage's time ended: 1 cut call, 58.2 s held by the endpoint
+        Usage hung = new Usage(4, 100, 0, 0, 10, 0, 0.01, 110, 110, 0, 1, 1, 58.2);
+        Failure stage = classify("budget-time", 3, 0, hung, Optional.of("time"), "ok", List.of());
+        assertThat(stage.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
+        assertThat(stage.evidence()).contains("the time ran out after the endpoint held 58.2 s of this stage's time"
+                + " in 1 failed or hung calls (1 cut at their deadline)");
+        assertThat(classify("timeout", 0, 0, hung, Optional.empty(), "ok", List.of()).failureClass())
+                .isEqualTo(FailureClass.INFRASTRUCTURE);
+
+        // a later stage that ran out of the run's time, which the endpoint had held in an earlier stage
+        Failure later = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("budget-time", 2, 2, 0, 40), Usage.NONE, Optional.empty(), "ok", "", List.of(),
+                List.of(), 600));
+        assertThat(later.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
+        assertThat(later.evidence()).contains("the time ran out after the endpoint held 600.0 s of the run's time"
+                + " in earlier stages");
+
+        // time lost to the endpoint does not excuse a stage that stopped for another reason
+        assertThat(classify("finished", 3, 0, hung, Optional.empty(), "ok", List.of()).failureClass())
+                .isEqualTo(FailureClass.PLANNING);
+        // a call merely open when the time ended (cut, not the endpoint's failure) leaves it the model's
+        Usage openAtTheEnd = new Usage(4, 100, 0, 0, 10, 0, 0.01, 110, 110, 0, 0, 1, 0);
+        assertThat(classify("budget-time", 3, 0, openAtTheEnd, Optional.of("time"), "ok", List.of()).failureClass())
+                .isEqualTo(FailureClass.REASONING);
+    }
+
+    @Test
     void aBrokenBuildOrMostlyFailingToolsAreTooling() {
         Failure build = classify("finished", 10, 0, Usage.NONE, Optional.empty(), "failed", List.of());
         assertThat(build.failureClass()).isEqualTo(FailureClass.TOOLING);
@@ -83,7 +111,7 @@ class FailureClassifierTest {
     void aWorkspaceTheHarnessCannotUseIsTheAgentsToolingFailure() {
         Failure failure = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
                 new AgentOutcome("finished", 3, 3, 0, 30), Usage.NONE, Optional.empty(), "none", "",
-                List.of("the workspace could not be graded: file name too long"), List.of()));
+                List.of("the workspace could not be graded: file name too long"), List.of(), 0));
         assertThat(failure.failureClass()).isEqualTo(FailureClass.TOOLING);
         assertThat(failure.evidence()).contains("the workspace could not be graded: file name too long");
     }
@@ -102,7 +130,7 @@ class FailureClassifierTest {
         ProgramOutput output = new ProgramOutput("agent/T0.out", 0, "agent/T0.err", stderr.length(), false, "", stderr);
         return FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
                 new AgentOutcome(stop, 0, 0, 0, 1, startFailure, output), usage, Optional.empty(), "failed",
-                "configure failed\n", List.of(), List.of()));
+                "configure failed\n", List.of(), List.of(), 0));
     }
 
     @Test
@@ -130,7 +158,7 @@ class FailureClassifierTest {
         // the harness's failure comes first
         Failure harness = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
                 new AgentOutcome("exited 127", 0, 0, 0, 1, "x: command not found", null), Usage.NONE, Optional.empty(),
-                "none", "", List.of(), List.of("grading failed: the container died")));
+                "none", "", List.of(), List.of("grading failed: the container died"), 0));
         assertThat(harness.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
     }
 }

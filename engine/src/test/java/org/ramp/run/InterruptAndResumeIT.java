@@ -44,9 +44,13 @@ class InterruptAndResumeIT {
         fixture.docker.close();
     }
 
+    /** Run ids unique on the Docker engine, which other test runs may share. */
+    private static final String INTERRUPTED = "interrupted-" + ProcessHandle.current().pid();
+    private static final String GRADED = "graded-" + ProcessHandle.current().pid();
+
     @Test
     void sigtermRemovesTheRunsContainersAndAResumedRunFinishesIt() throws Exception {
-        Path runDir = dir.resolve("runs/interrupted");
+        Path runDir = dir.resolve("runs/" + INTERRUPTED);
         List<CannedResponse> first = new ArrayList<>(fixture.solveT0());
         first.add(shell("t1-warm", "echo the container starts"));
         first.add(shell("t1-slow", "echo stopped before this").withDelay(Duration.ofSeconds(120)));
@@ -58,7 +62,7 @@ class InterruptAndResumeIT {
                     "--model", LocalEndpoint.MODEL, "--endpoint", endpoint.baseUrl(), "--price",
                     LocalEndpoint.MODEL + "=2,0.5,8", "--programs", fixture.programs.get(0).name() + ","
                     + fixture.programs.get(1).name(), "--runs-dir", dir.resolve("runs").toString(), "--run-id",
-                    "interrupted").redirectErrorStream(true).redirectOutput(dir.resolve("ramp.log").toFile());
+                    INTERRUPTED).redirectErrorStream(true).redirectOutput(dir.resolve("ramp.log").toFile());
             builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
             builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
             Process ramp = builder.start();
@@ -67,7 +71,7 @@ class InterruptAndResumeIT {
             assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGTERM").isTrue();
             String log = Files.readString(dir.resolve("ramp.log"));
             assertThat(log).contains("interrupted").contains("ramp run --resume");
-            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "interrupted")).isEmpty();
+            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, INTERRUPTED)).isEmpty();
             RunResult stopped = RunResults.readRun(runDir.resolve("run.json"));
             assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(stopped.stages()).extracting(StageResult::id).containsExactly("T0");
@@ -83,23 +87,23 @@ class InterruptAndResumeIT {
             assertThat(resumed.stages().get(0)).isEqualTo(t0);
             assertThat(endpoint.calls()).isEqualTo(5);
             assertThat(resumed.metrics()).isNotNull();
-            fixture.assertNoContainers("interrupted");
+            fixture.assertNoContainers(INTERRUPTED);
         }
     }
 
     @Test
     void sigintDuringGradingLeavesNoResultNoContainerAndTheStageIsGradedAgain() throws Exception {
-        Path runDir = dir.resolve("runs/graded");
+        Path runDir = dir.resolve("runs/" + GRADED);
         List<CannedResponse> first = new ArrayList<>(fixture.solveT0());
         first.add(RunFixture.finish("t1-done"));
         try (LocalEndpoint endpoint = LocalEndpoint.start(first)) {
-            Process ramp = start(endpoint, "graded");
-            waitForContainer(runDir, ramp, "graded", "grade", "T0");
+            Process ramp = start(endpoint, GRADED);
+            waitForContainer(runDir, ramp, GRADED, "grade", "T0");
             new ProcessBuilder("kill", "-INT", String.valueOf(ramp.pid())).start().waitFor();
             assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGINT").isTrue();
             String log = Files.readString(dir.resolve("ramp.log"));
             assertThat(log).contains("interrupted");
-            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "graded")).as("in any state").isEmpty();
+            assertThat(fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, GRADED)).as("in any state").isEmpty();
             RunResult stopped = RunResults.readRun(runDir.resolve("run.json"));
             assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(stopped.stages()).extracting(StageResult::id).containsExactly("T0");
@@ -113,7 +117,7 @@ class InterruptAndResumeIT {
             assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(resumed.stages()).hasSize(6);
             assertThat(resumed.stages().get(1).cases()).as("T1 graded again").hasSize(2);
-            fixture.assertNoContainers("graded");
+            fixture.assertNoContainers(GRADED);
         }
     }
 
@@ -147,7 +151,7 @@ class InterruptAndResumeIT {
     private static void waitForAgentContainerOfT1(Path runDir, Process ramp) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline && ramp.isAlive()) {
-            boolean agentRunning = fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, "interrupted").stream()
+            boolean agentRunning = fixture.docker.containersLabelled(DockerEngine.RUN_LABEL, INTERRUPTED).stream()
                     .anyMatch(c -> "agent".equals(c.getLabels().get(DockerEngine.LABEL)) && "running".equals(c.getState()));
             if (Files.exists(runDir.resolve("stages/T0.json")) && agentRunning) {
                 return;

@@ -1,0 +1,8 @@
+package org.jenkinsci.plugins.workflow.graph;
+
+import hudson.model.Actionable;
+
+public abstract class FlowNode extends Actionable {
+    private FlowNode() {
+    }
+}

@@ -91,7 +91,8 @@ public final class AgentImageBuilder {
         Path context = null;
         Deque<String> tail = new ArrayDeque<>();
         try {
-            context = Files.createTempDirectory("ramp-agent-context");
+            // beside the cached tree, so that the tar is linked into the build context, not copied
+            context = Files.createTempDirectory(install.getParent(), "context-");
             Files.createLink(context.resolve("install.tar"), install);
             FileTrees.copy(recipe.dir(), context.resolve("recipe"));
             Files.writeString(context.resolve("Dockerfile"), dockerfile(recipe));
@@ -147,9 +148,13 @@ public final class AgentImageBuilder {
         }
         Path node = registry.tarball(recipe.node());
         Path npm = registry.tarball(recipe.npm());
+        Path out = null;
+        Path job = null;
         try {
-            Path out = Files.createDirectories(folder.resolve("out"));
-            Path job = Files.createDirectories(folder.resolve("job"));
+            // folders of this build alone: two builds of one recipe at once each make their own tar
+            Files.createDirectories(folder);
+            out = Files.createTempDirectory(folder, "out-");
+            job = Files.createTempDirectory(folder, "job-");
             Files.createDirectories(cache.npm());
             Files.writeString(job.resolve("setup.sh"), String.join("\n", recipe.setup()) + "\n");
             Files.write(job.resolve(INSTALL_SCRIPT), script());
@@ -180,10 +185,18 @@ public final class AgentImageBuilder {
             }
             outcome.logTail().lines().filter(line -> line.startsWith("node ") || line.startsWith("installed"))
                     .forEach(line -> progress.line("  " + line));
-            Files.move(out.resolve("install.tar"), tar, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(out.resolve("install.tar"), tar, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return tar;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the install of " + recipe.cli().spec() + " in " + folder, e);
+        } finally {
+            if (out != null) {
+                FileTrees.delete(out);
+            }
+            if (job != null) {
+                FileTrees.delete(job);
+            }
         }
     }
 

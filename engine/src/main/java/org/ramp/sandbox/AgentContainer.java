@@ -105,13 +105,32 @@ public final class AgentContainer implements Workbench, AutoCloseable {
         }
         if (result.exitCode() == 137 || result.exitCode() < 0) {
             // the command was killed: by the agent itself, by the kernel for memory, or with its container
-            ContainerState state = ContainerState.of(docker, id);
+            ContainerState state = settledState();
             if (!state.running()) {
                 throw new SandboxException("the agent's container stopped while a command ran (" + state.describe()
                         + ")");
             }
         }
         return result;
+    }
+
+    /**
+     * The container's state once Docker has caught up: a container killed from outside ends its exec at
+     * once, but is reported running for a moment more, so a running one is looked at again for up to a
+     * second before it is taken to be running.
+     */
+    private ContainerState settledState() {
+        ContainerState state = ContainerState.of(docker, id);
+        for (int look = 0; look < 10 && state.running(); look++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return state;
+            }
+            state = ContainerState.of(docker, id);
+        }
+        return state;
     }
 
     /**

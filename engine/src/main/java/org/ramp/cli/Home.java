@@ -17,9 +17,18 @@ public final class Home {
             description = "golden folder (default: golden/ under RAMP_HOME, or under the current folder)")
     Path golden;
 
+    /** RAMP_HOME (the launcher sets it), else the ramp.home property (the tests set it), else the current folder. */
     static Path root() {
         String home = System.getenv("RAMP_HOME");
-        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("ramp.home", ".");
+        }
+        return Path.of(home).toAbsolutePath().normalize();
+    }
+
+    /** The agent recipes: agents/ under the root. */
+    static Path agents() {
+        return root().resolve("agents");
     }
 
     Workload loadWorkload() throws WorkloadException {

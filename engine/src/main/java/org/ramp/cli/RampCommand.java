@@ -1,5 +1,6 @@
 package org.ramp.cli;
 
+import org.ramp.agentimage.RecipeException;
 import org.ramp.golden.GoldenException;
 import org.ramp.sandbox.SandboxException;
 import org.ramp.workload.WorkloadException;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "RAMP: runtime assessment of LLM coding agents on a serial compiler-construction workload.",
         subcommands = {RunCommand.class, StartCommand.class, StageCommand.class, ResurrectCommand.class,
             FinishCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class, BenchmarkCommand.class,
-            ValidateCommand.class, GoldenCommand.class, ImageCommand.class, WorkloadCommand.class,
+            ValidateCommand.class, GoldenCommand.class, ImageCommand.class, AgentCommand.class, WorkloadCommand.class,
             GateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
@@ -34,7 +35,7 @@ public final class RampCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new RampCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             cmd.getErr().println("ramp: " + exception.getMessage());
-            if (exception instanceof WorkloadException) {
+            if (exception instanceof WorkloadException || exception instanceof RecipeException) {
                 return ExitCodes.BAD_INPUT;
             }
             if (exception instanceof GoldenException) {

@@ -58,6 +58,11 @@ final class RunCommand implements Callable<Integer> {
         RunConfig config = resume != null ? RecordedRuns.config(resume, workload, home.goldenSet(), spec)
                 : options.config(workload, home.goldenSet(), programs.select(workload), newRunDir(runsDir, runId, spec));
         try (DockerSession session = DockerSession.open(workload)) {
+            if (resume != null) {
+                AgentImages.requirePresent(config, session);
+            } else {
+                config = AgentImages.resolve(config, session, spec);
+            }
             RunResult result = new Orchestrator(session.docker, session.toolchain, Progress.stderr()).run(config);
             HtmlReport.write(config.runDir(), history != null ? history : config.runDir().getParent());
             System.out.print(SummaryTable.render(result));

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ramp.agentimage.AgentRecipe;
+import org.ramp.agentimage.AgentRecipes;
+import org.ramp.agentimage.RecipeException;
 import org.ramp.gateway.Budgets;
 import org.ramp.gateway.PriceTable;
 import org.ramp.gateway.RetryPolicy;
@@ -25,14 +28,20 @@ import picocli.CommandLine.Spec;
  * is created, and a bad one is a usage error naming the option, the value and what would do.
  */
 final class RunOptions {
-    @Option(names = "--agent", paramLabel = "KIND", defaultValue = "builtin",
+    @Option(names = "--agent", paramLabel = "KIND|RECIPE", defaultValue = "builtin",
             description = "builtin (the engine's tool loop), command (a program in the image), noop (does nothing),"
-                    + " replay (replays --replay RUN_DIR); default: ${DEFAULT-VALUE}")
+                    + " replay (replays --replay RUN_DIR), or the name of an agent recipe in agents/ (qwen-code,"
+                    + " opencode: its CLI in its own image, built when missing); default: ${DEFAULT-VALUE}")
     String agent;
 
     @Option(names = "--agent-command", paramLabel = "COMMAND",
             description = "the command agent's program; {prompt_file} is replaced by the prompt's path")
     String agentCommand;
+
+    @Option(names = "--agent-image", paramLabel = "IMAGE",
+            description = "the image the agent phase runs in (built FROM the toolchain image); grading always runs"
+                    + " in the toolchain image; default: the toolchain image")
+    String agentImage;
 
     @Option(names = "--replay", paramLabel = "RUN_DIR", description = "the run whose recorded trajectory to replay")
     Path replay;
@@ -113,6 +122,11 @@ final class RunOptions {
     @Option(names = "--token-scale", paramLabel = "N", defaultValue = "3e8", description = "AEI's token scale")
     double tokenScale;
 
+    @Option(names = "--workspace-quota", paramLabel = "SIZE", defaultValue = "2G",
+            description = "the most the workspace's files may hold in the agent phase, in bytes or with K, M or G"
+                    + " (binary); it lives in memory meanwhile; default: ${DEFAULT-VALUE}")
+    String workspaceQuota;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -151,15 +165,25 @@ final class RunOptions {
                     + " repository's golden/ folder, or make one with: ramp golden generate");
         }
         return new RunConfig(workload, golden, runDir, programs, runMode, agentSpec, runModel, endpoint, key, apiKeyEnv,
-                table, run, stage, maxTurns, scales, RetryPolicy.DEFAULT);
+                table, run, stage, maxTurns, scales, RetryPolicy.DEFAULT, quota());
     }
 
     private AgentSpec agentSpec() {
-        if (!List.of(AgentSpec.BUILTIN, AgentSpec.COMMAND, AgentSpec.NOOP, AgentSpec.REPLAY).contains(agent)) {
-            throw usage("--agent " + agent + ": use builtin, command, noop or replay");
+        if (!AgentSpec.KINDS.contains(agent)) {
+            return recipeSpec();
         }
         if (agent.equals(AgentSpec.COMMAND) && (agentCommand == null || agentCommand.isBlank())) {
             throw usage("--agent command needs --agent-command \"PROGRAM ...\"");
+        }
+        if (agentCommand != null && !agent.equals(AgentSpec.COMMAND)) {
+            throw usage("--agent-command is the command agent's; use it with --agent command");
+        }
+        if (agentImage != null && agent.equals(AgentSpec.NOOP)) {
+            throw usage("--agent-image: the noop agent runs nothing; give --agent-image with --agent command or"
+                    + " builtin");
+        }
+        if (agentImage != null && agentImage.isBlank()) {
+            throw usage("--agent-image \"\": name an image (a tag such as ramp-agent-qwen-code:1a2b3c4d5e6f, or an id)");
         }
         if (agent.equals(AgentSpec.REPLAY) && (replay == null || !Files.isRegularFile(replay.resolve("run.json")))) {
             throw usage("--agent replay needs --replay RUN_DIR, the folder of a run with run.json and transcripts/"
@@ -176,7 +200,31 @@ final class RunOptions {
             throw usage("--temperature " + temperature + ": give a number from 0 to 2 (RAMP used 0.2)");
         }
         return new AgentSpec(agent, agentCommand, conversation.equals("per-stage"), contextWindow, temperature,
-                replay == null ? null : replay.toAbsolutePath().normalize());
+                replay == null ? null : replay.toAbsolutePath().normalize(), null, agentImage, null);
+    }
+
+    /** An agent recipe's command agent; its image is found or built once Docker is there (AgentImages). */
+    private AgentSpec recipeSpec() {
+        AgentRecipes recipes = new AgentRecipes(Home.agents());
+        if (!recipes.has(agent)) {
+            throw usage("--agent " + agent + ": use builtin, command, noop, replay or an agent recipe "
+                    + recipes.names() + " (a folder of " + recipes.root() + ")");
+        }
+        if (agentCommand != null || agentImage != null) {
+            throw usage("--agent " + agent + " runs its recipe's command line in its recipe's image; for another"
+                    + " program or image use --agent command --agent-image IMAGE --agent-command \"...\"");
+        }
+        AgentRecipe recipe;
+        try {
+            recipe = recipes.load(agent);
+        } catch (RecipeException e) {
+            throw usage("--agent " + agent + ": " + e.getMessage());
+        }
+        if (!Double.isFinite(temperature) || temperature < 0 || temperature > 2) {
+            throw usage("--temperature " + temperature + ": give a number from 0 to 2 (RAMP used 0.2)");
+        }
+        return new AgentSpec(AgentSpec.COMMAND, recipe.command(), false, contextWindow, temperature, null,
+                recipe.name(), null, null);
     }
 
     /** The bundled prices, the user's file over them, then each --price; the model must have one. */
@@ -200,6 +248,30 @@ final class RunOptions {
             throw usage(e.getMessage());
         }
         return table;
+    }
+
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d{1,15})([KMG]?)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** --workspace-quota: bytes, or a number of KiB, MiB or GiB; at least 16 MiB (the starting workspace needs a few). */
+    private long quota() {
+        java.util.regex.Matcher size = SIZE.matcher(workspaceQuota.strip());
+        long bytes = -1;
+        if (size.matches()) {
+            int shift = switch (size.group(2).toUpperCase(java.util.Locale.ROOT)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                case "G" -> 30;
+                default -> 0;
+            };
+            long number = Long.parseLong(size.group(1));
+            bytes = number > (Long.MAX_VALUE >> shift) ? -1 : number << shift;
+        }
+        if (bytes < 16L << 20) {
+            throw usage("--workspace-quota " + workspaceQuota + ": give a size of 16M or more, in bytes or with K, M"
+                    + " or G, e.g. 2G");
+        }
+        return bytes;
     }
 
     private Long atLeast(String option, Long value, long minimum) {

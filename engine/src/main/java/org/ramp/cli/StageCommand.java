@@ -47,6 +47,7 @@ final class StageCommand implements Callable<Integer> {
                         + recorded.toolchain().image() + ", but this engine's toolchain is " + session.toolchain.tag()
                         + "; go on with the engine the run began with, or start a new run");
             }
+            AgentImages.requirePresent(config, session);
             try (RunSession run = RunSession.open(config, session.docker, session.toolchain, Progress.stderr())) {
                 StageResult result;
                 try {

@@ -47,22 +47,29 @@ final class StartCommand implements Callable<Integer> {
         Workload workload = home.loadWorkload();
         Path dir = runDir != null ? runDir.toAbsolutePath().normalize() : RunCommand.newRunDir(runsDir, null, spec);
         RunConfig config = options.config(workload, home.goldenSet(), programs.select(workload), dir);
-        if (Files.exists(dir)) {
-            RunResult recorded = RecordedRuns.open(dir, spec);
-            List<String> differences = RunSettingsCodec.differences(recorded.settings(),
-                    RunSettingsCodec.settings(config));
-            if (!differences.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "the run in " + dir + " was started with other"
-                        + " settings: " + String.join("; ", differences) + ". Start it with the same settings, or"
-                        + " use another run folder (another name).");
+        boolean exists = Files.exists(dir);
+        boolean imageNeeded = config.agent().recipe() != null || config.agent().image() != null;
+        try (DockerSession session = exists && !imageNeeded ? null : DockerSession.open(workload)) {
+            if (imageNeeded) {
+                // the agent's image is part of the settings: found (or built) before they are compared or recorded
+                config = AgentImages.resolve(config, session, spec);
             }
-            Progress.stderr().line("run " + config.runId() + " found again in " + dir + ": "
-                    + recorded.stages().size() + " stages known");
-        } else {
-            try (DockerSession session = DockerSession.open(workload);
-                    RunSession run = RunSession.create(config, session.docker, session.toolchain, Progress.stderr())) {
-                Progress.stderr().line("run " + config.runId() + " started; run its stages with: ramp stage --run-dir "
-                        + dir);
+            if (exists) {
+                RunResult recorded = RecordedRuns.open(dir, spec);
+                List<String> differences = RunSettingsCodec.differences(recorded.settings(),
+                        RunSettingsCodec.settings(config));
+                if (!differences.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "the run in " + dir + " was started with other"
+                            + " settings: " + String.join("; ", differences) + ". Start it with the same settings, or"
+                            + " use another run folder (another name).");
+                }
+                Progress.stderr().line("run " + config.runId() + " found again in " + dir + ": "
+                        + recorded.stages().size() + " stages known");
+            } else {
+                try (RunSession run = RunSession.create(config, session.docker, session.toolchain, Progress.stderr())) {
+                    Progress.stderr().line("run " + config.runId() + " started; run its stages with: ramp stage"
+                            + " --run-dir " + dir);
+                }
             }
         }
         System.out.println(dir);

@@ -26,9 +26,10 @@ final class SummaryTable {
                     run.metrics().passScore(), run.metrics().stage(), run.metrics().aei(), run.metrics().strictScore()));
         }
         out.append(String.format(Locale.ROOT, "time %.0f s  cost $%.4f  tokens %d (RAMP's sum %d)  calls %d  "
-                + "failures: %d model, %d infrastructure%n", run.totals().seconds(), run.totals().usage().costUsd(),
+                + "failures: %d model, %d infrastructure, %d configuration%n", run.totals().seconds(), run.totals().usage().costUsd(),
                 run.totals().usage().tokensCorrected(), run.totals().usage().tokensRamp(),
-                run.totals().usage().calls(), run.totals().modelFailures(), run.totals().infrastructureFailures()));
+                run.totals().usage().calls(), run.totals().modelFailures(), run.totals().infrastructureFailures(),
+                run.totals().configurationFailures()));
         return out.toString();
     }
 }

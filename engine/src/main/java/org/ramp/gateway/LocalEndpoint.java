@@ -24,9 +24,10 @@ import java.util.function.Consumer;
 
 /**
  * A small OpenAI-compatible server on 127.0.0.1 that answers chat completions from a script of
- * {@link CannedResponse}s, in order, whatever was asked; streamed (server-sent events) when the
- * request asks for a stream, with the usage chunk when it asks for {@code include_usage}. It speaks
- * the real wire protocol, so tests of the gateway and of agents need no mock, and it replays a
+ * {@link CannedResponse}s, in order, whatever was asked, or from a {@link Responder} that reads each
+ * request (a coding-agent CLI's conversation so far and its side calls); streamed (server-sent events)
+ * when the request asks for a stream, with the usage chunk when it asks for {@code include_usage}. It
+ * speaks the real wire protocol, so tests of the gateway and of agents need no mock, and it replays a
  * recorded transcript ({@link #replaying}) with the recorded usage, so replayed accounting equals the
  * original. It keeps every request it received. When the script runs out it answers 500.
  */
@@ -35,16 +36,27 @@ public final class LocalEndpoint implements AutoCloseable {
     public static final String MODEL = "local-model";
     private static final int PIECE = 8;
 
+    /** Chooses the answer to each chat completion from the request itself. */
+    @FunctionalInterface
+    public interface Responder {
+        /**
+         * @param request the request's body as JSON (null when it is not JSON)
+         * @param index   how many chat completions were asked for before this one
+         * @return the answer, or null for the script-exhausted 500
+         */
+        CannedResponse answer(JsonNode request, int index);
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
-    private final List<CannedResponse> script;
+    private final Responder responder;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger answering = new AtomicInteger();
     private final AtomicInteger mostAnswering = new AtomicInteger();
     private final List<ReceivedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
-    private LocalEndpoint(List<CannedResponse> script) throws IOException {
-        this.script = List.copyOf(script);
+    private LocalEndpoint(Responder responder) throws IOException {
+        this.responder = responder;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.executor = Executors.newCachedThreadPool(Gateway.daemonThreads("ramp-local-endpoint-"));
         server.setExecutor(executor);
@@ -53,8 +65,21 @@ public final class LocalEndpoint implements AutoCloseable {
     }
 
     public static LocalEndpoint start(List<CannedResponse> script) {
+        return start(new Script(List.copyOf(script)));
+    }
+
+    /** Answers in order, whatever was asked. */
+    private record Script(List<CannedResponse> answers) implements Responder {
+        @Override
+        public CannedResponse answer(JsonNode request, int index) {
+            return index < answers.size() ? answers.get(index) : null;
+        }
+    }
+
+    /** An endpoint whose every answer the responder chooses from the request. */
+    public static LocalEndpoint start(Responder responder) {
         try {
-            return new LocalEndpoint(script);
+            return new LocalEndpoint(responder);
         } catch (IOException e) {
             throw new GatewayException("cannot start a local endpoint: " + e.getMessage(), e);
         }
@@ -129,7 +154,7 @@ public final class LocalEndpoint implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                     List.copyOf(values)));
             String path = exchange.getRequestURI().getPath();
-            requests.add(new ReceivedRequest(exchange.getRequestMethod(), path, headers, body));
+            requests.add(new ReceivedRequest(exchange.getRequestMethod(), path, headers, body, java.time.Instant.now()));
             if (path.endsWith("/models")) {
                 ObjectNode list = Gateway.JSON.createObjectNode().put("object", "list");
                 list.putArray("data").addObject().put("id", MODEL).put("object", "model");
@@ -155,12 +180,13 @@ public final class LocalEndpoint implements AutoCloseable {
 
     private void answer(HttpExchange exchange, JsonNode request) throws IOException {
         int index = next.getAndIncrement();
-        if (index >= script.size()) {
+        CannedResponse canned = responder.answer(request, index);
+        if (canned == null) {
             Gateway.send(exchange, 500, OpenAiError.body("LocalEndpoint: the script has no response left for call "
-                    + (index + 1) + " (it had " + script.size() + ")", "server_error", "script_exhausted"));
+                    + (index + 1) + (responder instanceof Script script ? " (it had " + script.answers().size() + ")"
+                    : ""), "server_error", "script_exhausted"));
             return;
         }
-        CannedResponse canned = script.get(index);
         if (!canned.delay().isZero()) {
             try {
                 Thread.sleep(canned.delay().toMillis());

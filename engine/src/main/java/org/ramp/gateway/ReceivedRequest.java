@@ -1,14 +1,20 @@
 package org.ramp.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A request a {@link LocalEndpoint} received; header names are lower case. */
-public record ReceivedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+/** A request a {@link LocalEndpoint} received, and when; header names are lower case. */
+public record ReceivedRequest(String method, String path, Map<String, List<String>> headers, String body,
+        Instant receivedAt) {
 
     public ReceivedRequest {
         headers = Map.copyOf(headers);
+    }
+
+    public ReceivedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+        this(method, path, headers, body, Instant.now());
     }
 
     /** The header's first value, or null. */

@@ -20,6 +20,7 @@ import org.ramp.results.Failure;
 import org.ramp.results.FailureClass;
 import org.ramp.results.GradePhase;
 import org.ramp.results.InputSource;
+import org.ramp.results.ProgramOutput;
 import org.ramp.results.RunMetrics;
 import org.ramp.results.RunResult;
 import org.ramp.results.RunSettings;
@@ -238,9 +239,12 @@ public final class HtmlReport {
                 Formats.count(known.usage.tokensCorrected()) + "; each token once");
         card("", "LLM calls", Formats.count(known.usage.calls()), "");
         card("", "stages passed", known.stagesPassed + " / " + run.stages().size(), "");
-        card("", "model failures", Integer.toString(known.modelFailures), "the agent's: every class but infrastructure");
+        card("", "model failures", Integer.toString(known.modelFailures),
+                "the agent's: every class but infrastructure and configuration");
         card(known.infrastructureFailures > 0 ? "infra" : "", "infrastructure failures",
                 Integer.toString(known.infrastructureFailures), "the harness's, container's or endpoint's");
+        card(known.configurationFailures > 0 ? "infra" : "", "configuration failures",
+                Integer.toString(known.configurationFailures), "the set-up's: an agent program that could not start");
         out.append("</div>\n");
         if (metrics != null && !metrics.strictStageScores().isEmpty()) {
             out.append("<p class=\"small\">Strict end-to-end view, per stage: ");
@@ -314,32 +318,35 @@ public final class HtmlReport {
 
     /** The run's totals, or what the stages known so far add up to while the run has none. */
     private record Known(boolean derived, Double seconds, Usage usage, int stagesPassed, int modelFailures,
-            int infrastructureFailures) {
+            int infrastructureFailures, int configurationFailures) {
     }
 
     private Known known() {
         RunTotals totals = run.totals();
         if (totals != null) {
             return new Known(false, totals.seconds(), totals.usage() == null ? Usage.NONE : totals.usage(),
-                    totals.stagesPassed(), totals.modelFailures(), totals.infrastructureFailures());
+                    totals.stagesPassed(), totals.modelFailures(), totals.infrastructureFailures(),
+                    totals.configurationFailures());
         }
         Usage usage = Usage.NONE;
         int passed = 0;
         int model = 0;
         int infrastructure = 0;
+        int configuration = 0;
         for (StageResult stage : run.stages()) {
             usage = usage.plus(usage(stage));
             passed += stage.passed() ? 1 : 0;
-            if (stage.failure() != null && stage.failure().failureClass() != null) {
-                if (stage.failure().failureClass().isModelFailure()) {
-                    model++;
-                } else {
-                    infrastructure++;
-                }
+            FailureClass failureClass = stage.failure() == null ? null : stage.failure().failureClass();
+            if (failureClass == FailureClass.CONFIGURATION) {
+                configuration++;
+            } else if (failureClass == FailureClass.INFRASTRUCTURE) {
+                infrastructure++;
+            } else if (failureClass != null) {
+                model++;
             }
         }
         Double seconds = Formats.secondsBetween(run.startedAt(), run.finishedAt());
-        return new Known(true, seconds, usage, passed, model, infrastructure);
+        return new Known(true, seconds, usage, passed, model, infrastructure, configuration);
     }
 
     // ---------------------------------------------------------------- stages
@@ -387,6 +394,9 @@ public final class HtmlReport {
             out.append("<div class=\"hint\">").append(agent.toolErrors()).append(" tool errors in ")
                     .append(agent.toolCalls()).append(" calls</div>");
         }
+        if (agent != null && agent.output() != null) {
+            programOutput(agent.output());
+        }
         out.append("</td><td class=\"num\">").append(agent == null ? Formats.ABSENT : Integer.toString(agent.turns()))
                 .append("</td><td class=\"num\">").append(e(Formats.duration(stageSeconds(stage))))
                 .append("</td><td class=\"num\">").append(Formats.count(usage.calls()))
@@ -395,6 +405,25 @@ public final class HtmlReport {
                 .append("</td><td class=\"num\" title=\"").append(Formats.count(usage.tokensCorrected())).append("\">")
                 .append(Formats.compact(usage.tokensCorrected()))
                 .append("</td><td class=\"num\">").append(e(Formats.usd(usage.costUsd()))).append("</td></tr>\n");
+    }
+
+    /** The end of what an agent program printed, as the stage result keeps it; the files hold more. */
+    private void programOutput(ProgramOutput output) {
+        out.append("<details class=\"program-output\"><summary class=\"small\">program output</summary>");
+        stream("stderr", output.stderrFile(), output.stderrBytes(), output.stderrTail());
+        stream("stdout", output.stdoutFile(), output.stdoutBytes(), output.stdoutTail());
+        if (output.truncated()) {
+            out.append("<div class=\"hint\">the middle of a long stream was left out of its file</div>");
+        }
+        out.append("</details>");
+    }
+
+    private void stream(String name, String file, long bytes, String tail) {
+        out.append("<div class=\"small\">").append(e(name)).append(" · ").append(Formats.count(bytes))
+                .append(" bytes · <span class=\"mono\">").append(e(file)).append("</span></div>");
+        if (tail != null && !tail.isBlank()) {
+            out.append("<pre class=\"log\">").append(e(clip(tail))).append("</pre>");
+        }
     }
 
     private static String inputs(InputSource inputs) {

@@ -3,8 +3,8 @@ package org.ramp.results;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Why a stage failed, in RAMP's taxonomy. Infrastructure failures are the harness's, not the model's,
- * and every total keeps them apart.
+ * Why a stage failed, in RAMP's taxonomy. Infrastructure failures are the harness's and configuration
+ * failures the user's set-up's, not the model's: every total keeps the three apart.
  */
 public enum FailureClass {
     /** The conversation outgrew the model's context window (the endpoint answered a context-length error). */
@@ -18,7 +18,12 @@ public enum FailureClass {
     /** The container, the engine or the endpoint failed: not the model. */
     INFRASTRUCTURE("infrastructure"),
     /** A token or dollar budget ran out. */
-    COST_OVERRUN("cost-overrun");
+    COST_OVERRUN("cost-overrun"),
+    /**
+     * The agent program could not start (command not found, not executable, a missing interpreter) or
+     * ended with an error before its first model call: the run's set-up, not the model.
+     */
+    CONFIGURATION("configuration");
 
     private final String id;
 
@@ -31,7 +36,8 @@ public enum FailureClass {
         return id;
     }
 
+    /** Every class but infrastructure and configuration. */
     public boolean isModelFailure() {
-        return this != INFRASTRUCTURE;
+        return this != INFRASTRUCTURE && this != CONFIGURATION;
     }
 }

@@ -11,7 +11,8 @@ import org.ramp.util.AtomicFiles;
 
 /**
  * JUnit XML for a run: a test suite a stage, a test case a program (a check for T0). A case fails when
- * it scores below 100; the stage's score, status and failure class are suite properties. Reasons come
+ * it scores below 100; the stage's score, status and failure class (and whether it counts as the model's,
+ * the infrastructure's or the configuration's) are suite properties. Reasons come
  * from agent output, so characters XML cannot hold are dropped.
  */
 public final class JUnitReport {
@@ -61,7 +62,11 @@ public final class JUnitReport {
         property(xml, "inputs", stage.inputs().id());
         property(xml, "resurrected", String.valueOf(stage.resurrected()));
         if (stage.failure() != null) {
-            property(xml, "failureClass", stage.failure().failureClass().id());
+            FailureClass failureClass = stage.failure().failureClass();
+            property(xml, "failureClass", failureClass.id());
+            // counted apart, as in run.json's totals: the model's, the harness's, or the set-up's
+            property(xml, "failureCountedAs", failureClass == FailureClass.INFRASTRUCTURE ? "infrastructure"
+                    : failureClass == FailureClass.CONFIGURATION ? "configuration" : "model");
         }
         property(xml, "model", run.settings().model());
         xml.writeCharacters("\n    ");

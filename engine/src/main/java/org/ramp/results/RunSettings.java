@@ -16,11 +16,13 @@ import java.util.Map;
  *                     empty for runs that call no model
  * @param maxTurns     the most model calls the agent may make in one stage
  * @param apiKeyEnv    the environment variable the endpoint's key is read from; empty when none is needed
+ * @param workspaceQuota the workspace's bound in bytes during the agent phase; 0 in runs recorded before
+ *                     it was kept (they had the default)
  */
 public record RunSettings(String model, String endpoint, String agent, Map<String, String> agentOptions,
         String mode, Map<String, Double> runBudgets, Map<String, Double> stageBudgets,
         Map<String, Double> aeiScales, List<String> programs, Map<String, Double> price, int maxTurns,
-        String apiKeyEnv) {
+        String apiKeyEnv, long workspaceQuota) {
 
     public RunSettings {
         programs = programs == null ? List.of() : List.copyOf(programs);
@@ -30,5 +32,13 @@ public record RunSettings(String model, String endpoint, String agent, Map<Strin
         aeiScales = aeiScales == null ? Map.of() : Map.copyOf(aeiScales);
         price = price == null ? Map.of() : Map.copyOf(price);
         apiKeyEnv = apiKeyEnv == null ? "" : apiKeyEnv;
+    }
+
+    /** Without a workspace bound (the default). */
+    public RunSettings(String model, String endpoint, String agent, Map<String, String> agentOptions, String mode,
+            Map<String, Double> runBudgets, Map<String, Double> stageBudgets, Map<String, Double> aeiScales,
+            List<String> programs, Map<String, Double> price, int maxTurns, String apiKeyEnv) {
+        this(model, endpoint, agent, agentOptions, mode, runBudgets, stageBudgets, aeiScales, programs, price, maxTurns,
+                apiKeyEnv, 0);
     }
 }

@@ -11,7 +11,8 @@ import org.ramp.results.Usage;
 
 /**
  * Classifies a failed stage in RAMP's taxonomy from what the run recorded, keeping the evidence. The
- * order matters: a harness failure excuses everything after it; a context or budget failure explains
+ * order matters: a harness failure excuses everything after it; an agent program that could not start
+ * (or stopped with an error before asking the model anything) is the set-up's; a context or budget failure explains
  * why the agent stopped; a broken build explains the scores; otherwise the agent either ran out of
  * calls or time while working (reasoning) or stopped while budget remained (planning).
  */
@@ -47,7 +48,8 @@ public final class FailureClassifier {
         String stop = evidence.agent().stopReason();
         facts.add("the agent stopped: " + stop + " after " + evidence.agent().turns() + " turns and "
                 + evidence.agent().toolCalls() + " tool calls");
-        if (!evidence.infrastructure().isEmpty() || stop.equals(StopReason.CRASHED)
+        // a crash is the harness's unless the agent's own doing explains it (a workspace it made too big)
+        if (!evidence.infrastructure().isEmpty() || (stop.equals(StopReason.CRASHED) && evidence.tooling().isEmpty())
                 || stop.equals(StopReason.ENDPOINT_FAILURE)) {
             facts.addAll(evidence.infrastructure());
             if (evidence.usage().endpointFailures() > 0) {
@@ -60,6 +62,15 @@ public final class FailureClassifier {
             // time the endpoint held is the endpoint's failure, never the model's, in this stage or a later one
             facts.add(timeLost(evidence));
             return new Failure(FailureClass.INFRASTRUCTURE, facts);
+        }
+        Optional<String> configuration = configuration(evidence);
+        if (configuration.isPresent()) {
+            facts.add(configuration.get());
+            String tail = evidence.agent().output() == null ? "" : evidence.agent().output().stderrTail();
+            if (evidence.agent().startFailure() == null && !tail.isBlank()) {
+                facts.add("the program's last words: " + lastLine(tail));
+            }
+            return new Failure(FailureClass.CONFIGURATION, facts);
         }
         if (stop.equals(StopReason.CONTEXT_LENGTH)) {
             facts.add(evidence.usage().contextLengthErrors() + " context-length errors from the endpoint");
@@ -92,6 +103,31 @@ public final class FailureClassifier {
         }
         facts.add("the agent stopped while budget remained");
         return new Failure(FailureClass.PLANNING, facts);
+    }
+
+    /**
+     * Why the agent program is the set-up's failure: the shell could not run it, or it exited with an
+     * error before its first model call (the model was never asked, so it cannot have failed).
+     */
+    private static Optional<String> configuration(Evidence evidence) {
+        AgentOutcome agent = evidence.agent();
+        if (evidence.usage().calls() > 0 || evidence.exhaustedBudget().isPresent()
+                || evidence.usage().endpointFailures() > 0) {
+            return Optional.empty();
+        }
+        if (agent.startFailure() != null) {
+            return Optional.of("the agent program could not start: " + agent.startFailure());
+        }
+        String stop = agent.stopReason();
+        // what the agent's processes did in its container (agentbox's evidence) explains a failure otherwise
+        if (agent.output() != null && evidence.tooling().isEmpty() && stop.startsWith("exited ")
+                && !stop.equals(StopReason.exited(0))) {
+            int status = Integer.parseInt(stop.substring("exited ".length()).strip());
+            if (status > 0 && status < 128) {
+                return Optional.of("the agent program " + stop + " before its first model call");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean ranOutOfTime(Evidence evidence, String stop) {

@@ -21,8 +21,8 @@ import org.ramp.results.Usage;
 import org.ramp.toolchain.ToolchainInfo;
 
 /**
- * Writes a run's run.json from the stages known so far: totals with model and infrastructure failures
- * apart, and, once every stage is known, RAMP's metrics in both views. Settings never carry a secret.
+ * Writes a run's run.json from the stages known so far: totals with model, infrastructure and
+ * configuration failures apart, and, once every stage is known, RAMP's metrics in both views. Settings never carry a secret.
  * Once the run is marked interrupted, later writes of this process are dropped, so that a stage cut
  * short by the interruption can never overwrite that mark with a result it does not have.
  */
@@ -74,8 +74,10 @@ final class RunRecord {
                 && s.failure().failureClass() == FailureClass.INFRASTRUCTURE).count();
         int model = (int) stages.stream().filter(s -> s.failure() != null
                 && s.failure().failureClass().isModelFailure()).count();
+        int configuration = (int) stages.stream().filter(s -> s.failure() != null
+                && s.failure().failureClass() == FailureClass.CONFIGURATION).count();
         RunTotals totals = new RunTotals(seconds, usage, (int) stages.stream().filter(StageResult::passed).count(),
-                model, infrastructure);
+                model, infrastructure, configuration);
         RunMetrics metrics = stages.size() == config.workload().stages().size() ? metrics(stages, seconds, usage) : null;
         return new RunResult(RunResult.SCHEMA, config.runId(), status, started, finished,
                 RunSettingsCodec.settings(config),

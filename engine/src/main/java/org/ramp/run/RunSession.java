@@ -15,7 +15,6 @@ import org.ramp.results.RunStatus;
 import org.ramp.results.StageResult;
 import org.ramp.results.StageStatus;
 import org.ramp.sandbox.DockerEngine;
-import org.ramp.sandbox.SharedDirs;
 import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
@@ -76,8 +75,8 @@ public final class RunSession implements AutoCloseable {
             List<TestProgram> visible = config.programs().stream()
                     .filter(program -> program.visibility() == Visibility.PUBLIC).toList();
             RunDirectory draftDir = new RunDirectory(draft);
+            // the engine's own files: the agent's container gets a copy owned by its user (AgentWorkspace)
             new WorkspaceTemplate(config.workload(), config.golden()).create(draftDir.workspace(), visible);
-            SharedDirs.share(draftDir.workspace());
             new RunRecord(draftDir, config, toolchain, Instant.now()).write(RunStatus.RUNNING, List.of());
             Files.move(draft, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             progress.line("run " + config.runId() + ": workspace with " + visible.size() + " public cases in "
@@ -215,16 +214,14 @@ public final class RunSession implements AutoCloseable {
         }
         try (Interruption.Step step = interruption.begin()) {
             WorkspaceTemplate template = new WorkspaceTemplate(config.workload(), config.golden());
-            List<Path> written;
             if (!stage.runsOnPrograms()) {
-                written = template.applyT0Golden(dir.workspace());
+                template.applyT0Golden(dir.workspace());
                 progress.line(stage.id() + " failed: its reference build files are put in the workspace");
             } else {
-                written = template.restoreCaseFiles(dir.workspace(), config.programs(), stage.output().orElseThrow());
+                template.restoreCaseFiles(dir.workspace(), config.programs(), stage.output().orElseThrow());
                 progress.line(stage.id() + " failed: the next stage reads reference " + stage.output().orElseThrow()
                         + " files");
             }
-            SharedDirs.shareEach(written);
             StageResult resurrected = StageResults.resurrected(result);
             record(resurrected);
             return resurrected;

@@ -42,10 +42,11 @@ public final class RunSettingsCodec {
         }
         String keyEnv = agent.kind().equals(AgentSpec.BUILTIN) || agent.kind().equals(AgentSpec.COMMAND)
                 ? config.apiKeyEnv() : "";
-        return new RunSettings(calls ? config.model() : "none", endpoint == null ? "" : endpoint, agent.kind(),
+        return new RunSettings(calls ? config.model() : "none", endpoint == null ? "" : endpoint, agent.name(),
                 agent.options(), config.mode().id(), budgets(config.runBudgets()), budgets(config.stageBudgets()),
                 Map.of("seconds", config.scales().seconds(), "dollars", config.scales().costUsd(),
-                        "tokens", config.scales().tokens()), programs, price, config.maxTurnsPerStage(), keyEnv);
+                        "tokens", config.scales().tokens()), programs, price, config.maxTurnsPerStage(), keyEnv,
+                config.workspaceQuota());
     }
 
     /**
@@ -72,7 +73,7 @@ public final class RunSettingsCodec {
         return new RunConfig(workload, golden, runDir, programs(settings.programs(), workload), mode, agent, model,
                 settings.endpoint().isEmpty() ? null : settings.endpoint(), key, settings.apiKeyEnv(), prices,
                 budgets(settings.runBudgets()), budgets(settings.stageBudgets()),
-                settings.maxTurns() > 0 ? settings.maxTurns() : 1000, aei, RetryPolicy.DEFAULT);
+                settings.maxTurns() > 0 ? settings.maxTurns() : 1000, aei, RetryPolicy.DEFAULT, settings.workspaceQuota());
     }
 
     /** The settings that differ between two runs' settings, by the name of their command-line option. */
@@ -90,7 +91,13 @@ public final class RunSettingsCodec {
         compare(differences, "the model's price", recorded.price(), wanted.price());
         compare(differences, "--max-turns", recorded.maxTurns(), wanted.maxTurns());
         compare(differences, "--api-key-env", recorded.apiKeyEnv(), wanted.apiKeyEnv());
+        compare(differences, "--workspace-quota", quota(recorded), quota(wanted));
         return differences;
+    }
+
+    /** A run recorded before the bound was kept had the default. */
+    private static long quota(RunSettings settings) {
+        return settings.workspaceQuota() > 0 ? settings.workspaceQuota() : RunConfig.DEFAULT_WORKSPACE_QUOTA;
     }
 
     private static void compare(List<String> differences, String name, Object recorded, Object wanted) {

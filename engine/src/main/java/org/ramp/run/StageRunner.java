@@ -24,12 +24,13 @@ import org.ramp.results.InputSource;
 import org.ramp.results.StageResult;
 import org.ramp.results.StageStatus;
 import org.ramp.results.Usage;
+import org.ramp.archive.ArchiveLimitException;
 import org.ramp.sandbox.AgentContainer;
+import org.ramp.sandbox.AgentWorkspace;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
 import org.ramp.sandbox.Mount;
 import org.ramp.sandbox.SandboxException;
-import org.ramp.sandbox.SharedDirs;
 import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.Progress;
 import org.ramp.util.UntrustedTree;
@@ -72,18 +73,20 @@ final class StageRunner {
         List<String> tooling = new ArrayList<>();
         List<String> infrastructure = new ArrayList<>();
         gateway.beginStage(stage.id(), model.stageBudgets(config.stageBudgets(), stage.id()));
+        List<String> overBound = new ArrayList<>();
         AgentOutcome outcome = agentPhase(stage, index, previous, inputs, agent, model, deadline, tooling,
-                infrastructure);
+                infrastructure, overBound);
         // calls still open are cut and recorded now, so that the stage's usage read below is final
         gateway.endStage(stage.id(), java.time.Duration.ofSeconds(10));
         UsageTotals usage = gateway.usage(stage.id());
         // one definition of a turn for every agent: a model call through the gateway
-        outcome = new AgentOutcome(outcome.stopReason(), (int) usage.calls(), outcome.toolCalls(), outcome.toolErrors(),
-                outcome.seconds());
+        outcome = outcome.withTurns((int) usage.calls());
         progress.line(String.format(Locale.ROOT, "%s agent done: %s, %d turns, %s tokens, $%.4f", stage.id(),
                 outcome.stopReason(), outcome.turns(), usage.promptTokens() + usage.completionTokens(),
                 usage.costUsd()));
-        StageGrader.Outcome graded = gradePhase(stage, inputs, tooling, infrastructure);
+        // a workspace over its bound was not brought back: there is nothing of this stage's to grade
+        StageGrader.Outcome graded = overBound.isEmpty() ? gradePhase(stage, inputs, tooling, infrastructure)
+                : notGraded(stage);
         infrastructure.addAll(graded.infrastructure());
         double score = graded.score().score();
         boolean passed = graded.score().passed();
@@ -102,29 +105,35 @@ final class StageRunner {
         return new StageResult(stage.id(), stage.name(), passed ? StageStatus.PASSED : StageStatus.FAILED, score,
                 stage.passThreshold(), inputs, false, failure,
                 new AgentPhase(agent.kind(), outcome.seconds(), outcome.turns(), outcome.toolCalls(),
-                        outcome.toolErrors(), outcome.stopReason()),
+                        outcome.toolErrors(), outcome.stopReason(), outcome.output()),
                 new GradePhase(graded.seconds(), graded.build(), graded.buildLog()), stageUsage, graded.cases(),
                 started, Instant.now());
     }
 
-    /** The agent phase: its container exists only if the agent uses it, and is removed at the end. */
+    /**
+     * The agent phase: its container exists only if the agent uses it; at the end, its workspace is copied
+     * back (see {@link AgentWorkspace}) and it is removed. What the container's end says is kept as evidence.
+     */
     private AgentOutcome agentPhase(Stage stage, int index, StageResult previous, InputSource inputs, Agent agent,
-            ModelLine model, Instant deadline, List<String> tooling, List<String> infrastructure) {
+            ModelLine model, Instant deadline, List<String> tooling, List<String> infrastructure,
+            List<String> overBound) {
         try {
-            UntrustedTree workspace = new UntrustedTree(dir.workspace());
-            workspace.write("TASK.md", Files.readAllBytes(stage.instructions()));
-            SharedDirs.shareEach(workspace.made());
+            new UntrustedTree(dir.workspace()).write("TASK.md", Files.readAllBytes(stage.instructions()));
         } catch (java.io.IOException | UncheckedIOException e) {
             // the instructions could not be put in place: the workspace is broken beyond the agent's reach
             tooling.add("TASK.md could not be written into the workspace: " + e.getMessage());
         }
         Gateway gateway = model.gateway();
+        AgentWorkspace workspace = new AgentWorkspace(dir.workspace(), config.workspaceQuota());
         AgentContainer[] container = new AgentContainer[1];
         AgentTask task = new AgentTask(stage.id(), StagePrompt.of(stage, index, config.workload().stages().size(),
                 previous, inputs), () -> {
                     if (container[0] == null) {
                         try {
-                            container[0] = startAgentContainer(model);
+                            container[0] = startAgentContainer(model, workspace);
+                        } catch (ArchiveLimitException e) {
+                            tooling.add("the workspace cannot be given to the agent: " + e.getMessage());
+                            throw new SandboxException("the workspace cannot be given to the agent: " + e.getMessage(), e);
                         } catch (RuntimeException e) {
                             throw e instanceof SandboxException ? e
                                     : new SandboxException("cannot prepare the agent's container: " + e.getMessage(), e);
@@ -132,8 +141,23 @@ final class StageRunner {
                     }
                     return container[0];
                 }, new AgentTask.ModelAccess(gateway.baseUrl(), gateway.token(), gateway.model()), deadline,
-                config.maxTurnsPerStage(), line -> progress.line(line + usageSoFar(gateway, stage.id())));
+                config.maxTurnsPerStage(), line -> progress.line(line + usageSoFar(gateway, stage.id())), dir.agent());
         long started = System.nanoTime();
+        try {
+            AgentOutcome outcome = work(agent, task, stage, tooling, infrastructure, started);
+            if (container[0] != null) {
+                ended(stage, container[0], workspace, outcome, tooling, infrastructure, overBound);
+            }
+            return outcome;
+        } finally {
+            if (container[0] != null) {
+                container[0].close();
+            }
+        }
+    }
+
+    private AgentOutcome work(Agent agent, AgentTask task, Stage stage, List<String> tooling,
+            List<String> infrastructure, long started) {
         try {
             return agent.work(task);
         } catch (InterruptedException e) {
@@ -141,17 +165,40 @@ final class StageRunner {
             throw new RunInterruptedException("interrupted during " + stage.id() + "'s agent phase");
         } catch (SandboxException e) {
             progress.line(stage.id() + " the agent's container failed: " + e.getMessage());
-            infrastructure.add("the agent's container failed: " + e.getMessage());
+            if (!(e.getCause() instanceof ArchiveLimitException)) {
+                infrastructure.add("the agent's container failed: " + e.getMessage());
+            }
             return new AgentOutcome(StopReason.CRASHED, 0, 0, 0, (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
             progress.line(stage.id() + " the agent phase failed in the harness: " + e);
             infrastructure.add("the agent phase failed in the harness: " + e);
             return new AgentOutcome(StopReason.CRASHED, 0, 0, 0, (System.nanoTime() - started) / 1e9);
-        } finally {
-            if (container[0] != null) {
-                container[0].close();
-            }
         }
+    }
+
+    /**
+     * The evidence of the container's end: stopped before the end of the phase, it was stopped from outside
+     * (the agent cannot signal its processes); still running, what the agent did to its own processes and
+     * what its workspace held are the agent's.
+     */
+    private void ended(Stage stage, AgentContainer container, AgentWorkspace workspace, AgentOutcome outcome,
+            List<String> tooling, List<String> infrastructure, List<String> overBound) {
+        AgentContainer.Ending ending;
+        try {
+            ending = container.end(workspace);
+        } catch (SandboxException | UncheckedIOException e) {
+            infrastructure.add("the agent's workspace could not be copied back: " + e.getMessage());
+            return;
+        }
+        infrastructure.addAll(ending.infrastructure());
+        tooling.addAll(ending.tooling());
+        if (!ending.stoppedEarly() && outcome.stopReason().equals(StopReason.exited(137))) {
+            tooling.add("the agent's program was killed (SIGKILL, exit status 137) inside its container, which kept"
+                    + " running (" + ending.state().describe() + "): by the agent's own processes (kill -9 -1) or by"
+                    + " the kernel when they used up the container's memory");
+        }
+        ending.overBound().ifPresent(overBound::add);
+        progress.line(stage.id() + " " + ending.summary());
     }
 
     private StageGrader.Outcome gradePhase(Stage stage, InputSource inputs, List<String> tooling,
@@ -170,22 +217,27 @@ final class StageRunner {
         } catch (RuntimeException e) {
             infrastructure.add("grading failed in the harness: " + e);
         }
+        return notGraded(stage);
+    }
+
+    private static StageGrader.Outcome notGraded(Stage stage) {
         return new StageGrader.Outcome(StageScore.of(List.of(), stage.passThreshold()), List.of(), "none", "", 0,
                 List.of());
     }
 
-    private AgentContainer startAgentContainer(ModelLine model) {
+    /** The relay and what keeps the container alive run as the container's own user, which the agent cannot signal. */
+    private AgentContainer startAgentContainer(ModelLine model, AgentWorkspace workspace) {
+        org.ramp.archive.TarPlan plan = workspace.plan();
         Gateway gateway = model.gateway();
-        ContainerProfile profile = new ContainerProfile(toolchain.tag(), ContainerProfile.TOOLCHAIN_USER, 4L << 30,
-                2.0, 1024, "none", Map.of(DockerEngine.LABEL, "agent", DockerEngine.RUN_LABEL, config.runId()));
+        ContainerProfile profile = ContainerProfile.agent(config.agent().imageOr(toolchain.tag()), Map.of(
+                DockerEngine.LABEL, "agent", DockerEngine.RUN_LABEL, config.runId()), workspace.volumeBytes());
         String base = "http://127.0.0.1:" + RELAY_PORT + "/v1";
         List<String> env = List.of("OPENAI_BASE_URL=" + base, "OPENAI_API_BASE=" + base,
-                "OPENAI_API_KEY=" + gateway.token(), "OPENAI_MODEL=" + gateway.model(), "HOME=/home/ramp");
+                "OPENAI_API_KEY=" + gateway.token(), "OPENAI_MODEL=" + gateway.model(), "HOME=" + AgentContainer.HOME);
         List<String> command = List.of("bash", "-c", "python3 " + GATEWAY_DIR + "/" + ModelLine.RELAY + " --socket "
                 + GATEWAY_DIR + "/" + ModelLine.SOCKET + " --port " + RELAY_PORT + " & exec sleep infinity");
-        return AgentContainer.start(docker, profile, List.of(
-                Mount.readWrite(dir.workspace(), AgentContainer.WORKSPACE),
-                Mount.readOnly(model.folder(), GATEWAY_DIR)), command, env);
+        return AgentContainer.start(docker, profile, List.of(Mount.readOnly(model.folder(), GATEWAY_DIR)), command,
+                env, workspace, plan);
     }
 
     /** "  [12 calls, 48.2k tokens, $0.0312]": what the stage has used, for a person following the run. */

@@ -1,41 +1,62 @@
 package org.ramp.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
+import org.ramp.archive.TarPlan;
 import org.ramp.util.Shell;
 
 /**
- * The container an agent works in for one stage: the workspace mounted at {@value #WORKSPACE}, no
- * network but its own loopback (the gateway is reached through a relay on it), an unprivileged user.
- * Commands run as that user through {@code docker exec}; the container is removed on close.
+ * The container an agent works in for one stage: its workspace a bounded memory volume at {@value
+ * #WORKSPACE} (see {@link AgentWorkspace}), no network but its own loopback (the gateway is reached
+ * through a relay on it), a read-only image with a bounded /tmp and HOME (see {@link
+ * ContainerProfile#agent}). The container's own processes (init, the relay, what keeps it alive) run as
+ * root with every capability dropped; the agent's commands run through {@code docker exec} as the image's
+ * unprivileged user, who can signal none of them, so that a container that stops was stopped from
+ * outside. The container is removed on close.
  */
 public final class AgentContainer implements Workbench, AutoCloseable {
-    public static final String WORKSPACE = "/workspace";
+    public static final String WORKSPACE = AgentWorkspace.PATH;
+    /** The agent's HOME, a tmpfs that starts empty. */
+    public static final String HOME = "/home/ramp";
+    /** Who the agent's commands run as. */
+    public static final String AGENT_USER = ContainerProfile.TOOLCHAIN_USER;
 
     private final DockerEngine docker;
     private final String id;
-    private final String user;
     private final List<String> env;
+    private final long pidsLimit;
+    private final List<String> incidents = new ArrayList<>();
 
-    private AgentContainer(DockerEngine docker, String id, String user, List<String> env) {
+    private AgentContainer(DockerEngine docker, String id, List<String> env, long pidsLimit) {
         this.docker = docker;
         this.id = id;
-        this.user = user;
         this.env = List.copyOf(env);
+        this.pidsLimit = pidsLimit;
     }
 
     /**
-     * Starts the container; its main process is {@code init} (PID 1) running {@code command}, which
-     * keeps it alive (e.g. the gateway relay, then sleep).
+     * Starts the container and fills its workspace; its main process is {@code init} (PID 1) running
+     * {@code command} as the profile's user, which keeps it alive (e.g. the gateway relay, then sleep).
      *
-     * @param env "NAME=value" entries every command sees (the gateway address and the per-run token)
+     * @param plan what the workspace is filled with ({@link AgentWorkspace#plan()})
+     * @param env  "NAME=value" entries every command sees (the gateway address and the per-run token)
      */
     public static AgentContainer start(DockerEngine docker, ContainerProfile profile, List<Mount> mounts,
-            List<String> command, List<String> env) {
-        String id = docker.start(profile.spec(command, mounts, Duration.ZERO));
-        return new AgentContainer(docker, id, profile.user(), env);
+            List<String> command, List<String> env, AgentWorkspace workspace, TarPlan plan) {
+        List<Mount> all = new ArrayList<>(mounts);
+        all.add(workspace.mount());
+        String id = docker.start(profile.spec(command, all, Duration.ZERO));
+        try {
+            workspace.copyIn(docker, id, plan);
+        } catch (RuntimeException e) {
+            docker.remove(id);
+            throw e;
+        }
+        return new AgentContainer(docker, id, env, profile.pidsLimit());
     }
 
     public String id() {
@@ -46,11 +67,70 @@ public final class AgentContainer implements Workbench, AutoCloseable {
         return docker.isRunning(id);
     }
 
+    /**
+     * Runs a command as the agent's user. A command that cannot start while the container runs (its
+     * processes or memory used up from inside) is the agent's: an error result, noted among the
+     * incidents. A container that stopped is not: {@link SandboxException}.
+     */
     @Override
     public ExecResult run(String command, List<String> extraEnv, int timeoutSeconds, int maxBytes) {
+        BoundedOutput out = new BoundedOutput(maxBytes);
+        BoundedOutput err = new BoundedOutput(maxBytes);
+        ExecResult result = run(command, extraEnv, timeoutSeconds, out::add, err::add);
+        return new ExecResult(result.exitCode(), result.timedOut(), out.bytes(), err.bytes(),
+                out.truncated() || err.truncated(), result.seconds());
+    }
+
+    /** As {@link #run(String, List, int, int)}, its output handed over as it comes (an agent program's). */
+    @Override
+    public ExecResult run(String command, List<String> extraEnv, int timeoutSeconds, Consumer<byte[]> stdout,
+            Consumer<byte[]> stderr) {
         List<String> all = new ArrayList<>(env);
         all.addAll(extraEnv);
-        return docker.exec(id, command, user, WORKSPACE, all, timeoutSeconds, maxBytes);
+        ExecResult result;
+        try {
+            result = ContainerExec.run(docker, id, command, AGENT_USER, WORKSPACE, all, timeoutSeconds, stdout, stderr);
+        } catch (SandboxException e) {
+            ContainerState state = ContainerState.of(docker, id);
+            if (!state.running()) {
+                throw new SandboxException("the agent's container stopped (" + state.describe() + ")", e);
+            }
+            String note = "a command could not start in the agent's container, which kept running ("
+                    + state.describe() + "): " + e.getMessage();
+            incidents.add(note);
+            stderr.accept(("ramp: the command could not start: " + e.getMessage() + "; the container's " + pidsLimit
+                    + " processes or its memory may be used up by processes left running\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return new ExecResult(126, false, new byte[0], new byte[0], false, 0);
+        }
+        if (result.exitCode() == 137 || result.exitCode() < 0) {
+            // the command was killed: by the agent itself, by the kernel for memory, or with its container
+            ContainerState state = settledState();
+            if (!state.running()) {
+                throw new SandboxException("the agent's container stopped while a command ran (" + state.describe()
+                        + ")");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The container's state once Docker has caught up: a container killed from outside ends its exec at
+     * once, but is reported running for a moment more, so a running one is looked at again for up to a
+     * second before it is taken to be running.
+     */
+    private ContainerState settledState() {
+        ContainerState state = ContainerState.of(docker, id);
+        for (int look = 0; look < 10 && state.running(); look++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return state;
+            }
+            state = ContainerState.of(docker, id);
+        }
+        return state;
     }
 
     /**
@@ -68,6 +148,121 @@ public final class AgentContainer implements Workbench, AutoCloseable {
             result = run("printf %s " + Shell.quote(chunk) + " | base64 -d >> " + target, 30, 4096);
         }
         return result;
+    }
+
+    /**
+     * How the agent phase ended for the container.
+     *
+     * @param state         what the runtime said when the phase ended
+     * @param processesLeft the agent's processes still running then (stopped with the container)
+     * @param incidents     commands that could not start while the container ran
+     * @param copy          what came back of the workspace; null when the container had stopped
+     */
+    public record Ending(ContainerState state, int processesLeft, long pidsLimit, List<String> incidents,
+            AgentWorkspace.CopyBack copy) {
+        public Ending {
+            incidents = List.copyOf(incidents);
+        }
+
+        /** The container stopped before the end of the phase: its workspace is lost. */
+        public boolean stoppedEarly() {
+            return copy == null;
+        }
+
+        /** The agent's processes reached the container's limit (a fork bomb, or processes left to pile up). */
+        public boolean processesAtLimit() {
+            return processesLeft >= pidsLimit - 8;
+        }
+
+        /** What the harness is to blame for: a container stopped before the end (the agent cannot stop it). */
+        public List<String> infrastructure() {
+            if (!stoppedEarly()) {
+                return List.of();
+            }
+            return List.of("the agent's container stopped before the end of the agent phase (" + state.describe()
+                    + "); the agent's user can signal none of the container's own processes, so it was stopped from"
+                    + " outside (docker kill or rm, the Docker engine, the kernel); the stage's changes to the"
+                    + " workspace are lost");
+        }
+
+        /** What the agent is to blame for: what it did to its own processes, what its workspace held. */
+        public List<String> tooling() {
+            List<String> facts = new ArrayList<>(incidents);
+            if (stoppedEarly()) {
+                return facts;
+            }
+            if (processesAtLimit()) {
+                facts.add("the agent's processes filled the container's limit: " + processesLeft + " of " + pidsLimit
+                        + " were running at the end of the agent phase");
+            }
+            int shown = 0;
+            for (String refused : copy.refused()) {
+                if (!refused.equals(copy.overBound()) && shown++ < 10) {
+                    facts.add("the workspace's copy left out " + refused);
+                }
+            }
+            overBound().ifPresent(facts::add);
+            return facts;
+        }
+
+        public java.util.Optional<String> overBound() {
+            return stoppedEarly() ? java.util.Optional.empty() : java.util.Optional.ofNullable(copy.overBound());
+        }
+
+        /** One line for a person following the run. */
+        public String summary() {
+            if (stoppedEarly()) {
+                return "the agent's container had stopped: " + state.describe();
+            }
+            String left = processesLeft > 0 ? "; " + processesLeft + " processes left running were stopped" : "";
+            if (copy.overBound() != null) {
+                return copy.overBound() + left;
+            }
+            return "workspace copied back: " + copy.files() + " files, " + AgentWorkspace.size(copy.bytes())
+                    + (copy.refused().isEmpty() ? "" : ", " + copy.refused().size() + " entries left out") + left;
+        }
+    }
+
+    /**
+     * Ends the agent phase: when the container still runs, it is paused (no process of the agent changes
+     * anything from then on), its processes are counted and its workspace is copied back; see {@link
+     * AgentWorkspace#copyOut}. The container is left for {@link #close()} to remove.
+     */
+    public Ending end(AgentWorkspace workspace) {
+        ContainerState state = ContainerState.of(docker, id);
+        if (state.running()) {
+            try {
+                docker.client().pauseContainerCmd(id).exec();
+            } catch (RuntimeException e) {
+                state = ContainerState.of(docker, id);
+                if (state.running()) {
+                    throw new SandboxException("cannot pause the agent's container " + DockerEngine.shortId(id) + ": "
+                            + DockerEngine.rootMessage(e), e);
+                }
+            }
+        }
+        if (!state.running()) {
+            return new Ending(state, 0, pidsLimit, incidents, null);
+        }
+        int left = agentProcesses();
+        return new Ending(state, left, pidsLimit, incidents, workspace.copyOut(docker, id));
+    }
+
+    /** The processes of the container that are not its own (the agent's run as another user than root). */
+    private int agentProcesses() {
+        try {
+            var top = docker.client().topContainerCmd(id).withPsArgs("-eo uid,pid").exec();
+            int uid = java.util.Arrays.asList(top.getTitles()).indexOf("UID");
+            int count = 0;
+            for (String[] process : top.getProcesses()) {
+                if (uid >= 0 && uid < process.length && !process[uid].strip().equals("0")) {
+                    count++;
+                }
+            }
+            return count;
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     @Override

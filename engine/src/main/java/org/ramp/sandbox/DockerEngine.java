@@ -9,6 +9,7 @@ import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.ramp.util.Shell;
 
 /**
  * The engine's one door to Docker: connects, inspects images, and runs containers that are always
@@ -156,48 +156,6 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     /**
-     * Runs a command in a running container as {@code user}, with a time limit enforced inside the
-     * container (there is no way to kill an exec from outside), keeping at most {@code maxBytes} of
-     * stdout and of stderr.
-     */
-    public ExecResult exec(String id, String command, String user, String workdir, List<String> env,
-            int timeoutSeconds, int maxBytes) {
-        long started = System.nanoTime();
-        String bounded = "exec timeout -k 5 " + timeoutSeconds + " bash -c " + Shell.quote(command);
-        try {
-            String execId = client.execCreateCmd(id)
-                    .withCmd("bash", "-c", bounded)
-                    .withUser(user)
-                    .withWorkingDir(workdir)
-                    .withEnv(env)
-                    .withAttachStdout(true)
-                    .withAttachStderr(true)
-                    .exec().getId();
-            BoundedOutput out = new BoundedOutput(maxBytes);
-            BoundedOutput err = new BoundedOutput(maxBytes);
-            boolean finished = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    (frame.getStreamType() == com.github.dockerjava.api.model.StreamType.STDERR ? err : out)
-                            .add(frame.getPayload());
-                }
-            }).awaitCompletion(timeoutSeconds + 30L, TimeUnit.SECONDS);
-            Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
-            int code = exit == null ? -1 : exit.intValue();
-            return new ExecResult(code, code == 124 || !finished, out.bytes(), err.bytes(),
-                    out.truncated() || err.truncated(), (System.nanoTime() - started) / 1e9);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SandboxException("interrupted while running a command in container " + shortId(id), e);
-        } catch (NotFoundException e) {
-            throw new SandboxException("container " + shortId(id) + " is gone (killed or crashed)", e);
-        } catch (RuntimeException e) {
-            throw new SandboxException("cannot run a command in container " + shortId(id) + ": " + rootMessage(e), e);
-        }
-    }
-
-
-    /**
      * Creates, starts and waits for a container, then removes it. A container that outlives its timeout
      * is killed; an interrupted wait kills it too. The container is removed in every case.
      */
@@ -321,10 +279,13 @@ public final class DockerEngine implements AutoCloseable {
     }
 
     private String createContainer(ContainerSpec spec) {
+        ContainerSpec.Hardening hardening = spec.hardening();
         HostConfig host = HostConfig.newHostConfig()
-                .withBinds(spec.mounts().stream()
+                .withBinds(spec.mounts().stream().filter(m -> !m.isMemoryVolume())
                         .map(m -> new Bind(m.host().toAbsolutePath().toString(), new Volume(m.container()),
                                 m.readOnly() ? AccessMode.ro : AccessMode.rw))
+                        .toList())
+                .withMounts(spec.mounts().stream().filter(Mount::isMemoryVolume).map(DockerEngine::memoryVolume)
                         .toList())
                 .withMemory(spec.memoryBytes())
                 .withMemorySwap(spec.memoryBytes())
@@ -332,6 +293,19 @@ public final class DockerEngine implements AutoCloseable {
                 .withPidsLimit(spec.pidsLimit())
                 .withNetworkMode(spec.network())
                 .withInit(true);
+        if (hardening.noNewPrivileges()) {
+            host.withSecurityOpts(List.of("no-new-privileges"));
+        }
+        if (hardening.capabilities() != null) {
+            host.withCapDrop(Capability.ALL).withCapAdd(hardening.capabilities().stream()
+                    .map(Capability::valueOf).toArray(Capability[]::new));
+        }
+        if (!hardening.tmpfs().isEmpty()) {
+            host.withTmpFs(hardening.tmpfs());
+        }
+        if (hardening.readOnlyRoot()) {
+            host.withReadonlyRootfs(true);
+        }
         CreateContainerCmd create = client.createContainerCmd(spec.image())
                 .withCmd(spec.command())
                 .withUser(spec.user())
@@ -345,6 +319,19 @@ public final class DockerEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new SandboxException("cannot create a container from " + spec.image() + ": " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * An anonymous volume of the local driver on a tmpfs: removed with its container, and (unlike a plain
+     * tmpfs mount) reached by the archive copy while the container runs.
+     */
+    private static com.github.dockerjava.api.model.Mount memoryVolume(Mount mount) {
+        return new com.github.dockerjava.api.model.Mount()
+                .withType(com.github.dockerjava.api.model.MountType.VOLUME)
+                .withTarget(mount.container())
+                .withVolumeOptions(new com.github.dockerjava.api.model.VolumeOptions()
+                        .withDriverConfig(new com.github.dockerjava.api.model.Driver().withName("local")
+                                .withOptions(Map.of("type", "tmpfs", "device", "tmpfs", "o", mount.memoryOptions()))));
     }
 
     /** The last lines a container printed (stdout and stderr). */

@@ -8,7 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Host folders that a container's unprivileged user writes into: world-writable, so that the
- * container's uid needs no match on the host and the host can clean up what the container made.
+ * container's uid needs no match on the host and the host can clean up what the container made. (The
+ * agent's workspace is not one of them: it is copied into its container, see {@link AgentWorkspace}.)
  */
 public final class SharedDirs {
     private SharedDirs() {
@@ -26,23 +27,6 @@ public final class SharedDirs {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot share " + root, e);
-        }
-    }
-
-    /**
-     * Makes exactly these paths usable by the container's user, descending into none: for what the host
-     * wrote into a tree the agent shaped, whose other content is the agent's own.
-     */
-    public static void shareEach(java.util.List<Path> paths) {
-        try {
-            for (Path path : paths) {
-                if (!Files.isSymbolicLink(path)) {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                            Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwxrwxrwx" : "rw-rw-rw-"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot share " + paths, e);
         }
     }
 

@@ -12,6 +12,7 @@ import argparse
 import socket
 import sys
 import threading
+import time
 
 BUFFER = 64 * 1024
 
@@ -46,8 +47,21 @@ def serve(client, socket_path):
         client.close()
         return
     ended = []
-    threading.Thread(target=pump, args=(gateway, client, ended), daemon=True).start()
+    if not start(pump, gateway, client, ended):
+        gateway.close()
+        client.close()
+        return
     pump(client, gateway, ended)
+
+
+def start(target, *args):
+    """Starts a thread; False when none can start (the container's processes are used up): the relay lives on."""
+    try:
+        threading.Thread(target=target, args=args, daemon=True).start()
+        return True
+    except RuntimeError as error:
+        print("relay: cannot start a thread: %s" % error, file=sys.stderr, flush=True)
+        return False
 
 
 def main():
@@ -63,8 +77,15 @@ def main():
     print("relay listening on %s:%d -> %s" % (args.host, server.getsockname()[1], args.socket), flush=True)
     try:
         while True:
-            client, _ = server.accept()
-            threading.Thread(target=serve, args=(client, args.socket), daemon=True).start()
+            try:
+                client, _ = server.accept()
+            except OSError as error:
+                # out of file descriptors or memory: wait and go on, the relay must outlive what caused it
+                print("relay: cannot accept: %s" % error, file=sys.stderr, flush=True)
+                time.sleep(0.1)
+                continue
+            if not start(serve, client, args.socket):
+                client.close()
     except KeyboardInterrupt:
         pass
     finally:

@@ -76,7 +76,7 @@ class CommandLineTest {
     void runRejectsUnknownAgentsModesAndMissingReplaysOrResumes() {
         String tasks = RepositoryPaths.tasks().toString();
         assertThat(run("run", "--workload", tasks, "--agent", "genius")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--agent genius: use builtin, command, noop or replay");
+        assertThat(err.toString()).contains("--agent genius: use builtin, command, noop, replay or an agent recipe");
         assertThat(run("run", "--workload", tasks, "--agent", "noop", "--mode", "lenient", "--runs-dir",
                 "/tmp/ramp-cli-test")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--mode lenient: use chain, golden-inputs or strict");
@@ -91,5 +91,22 @@ class CommandLineTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void agentRecipesAreListedAndTheirMisusesAreUsageErrors() {
+        String tasks = RepositoryPaths.tasks().toString();
+        assertThat(run("agent", "list")).isZero();
+        assertThat(out.toString()).contains("qwen-code").contains("@qwen-code/qwen-code@").contains("opencode-ai@");
+        assertThat(run("run", "--workload", tasks, "--agent", "genius")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("[opencode, qwen-code]");
+        assertThat(run("run", "--workload", tasks, "--agent", "qwen-code", "--agent-image", "x:y")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent qwen-code runs its recipe's command line in its recipe's image");
+        assertThat(run("run", "--workload", tasks, "--agent", "noop", "--agent-image", "x:y")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent-image: the noop agent runs nothing");
+        assertThat(run("run", "--workload", tasks, "--agent", "builtin", "--agent-command", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent-command is the command agent's");
+        assertThat(run("agent", "build", "no-such-recipe")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("no agent recipe \"no-such-recipe\"");
     }
 }

@@ -67,6 +67,10 @@ class RunOptionsValidationTest {
         "--token-scale|NaN|--token-scale NaN",
         "--mode|lenient|--mode lenient",
         "--conversation|sometimes|--conversation sometimes",
+        "--workspace-quota|1M|--workspace-quota 1M",
+        "--workspace-quota|2X|--workspace-quota 2X",
+        "--workspace-quota|-5G|--workspace-quota -5G",
+        "--workspace-quota|99999999999999G|--workspace-quota 99999999999999G",
     })
     void aBadValueNamesTheOptionAndTheValue(String option, String value, String named) throws IOException {
         for (String command : List.of("run", "start")) {

@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ramp.results.StageStatus;
+import org.ramp.results.FailureClass;
+import org.ramp.results.Failure;
 import org.junit.jupiter.api.io.TempDir;
 import org.ramp.results.RunResult;
 import org.ramp.results.StageResult;
@@ -165,6 +168,25 @@ class HtmlReportTest {
         String block = page.substring(page.indexOf(ReportPages.DATA_OPEN) + ReportPages.DATA_OPEN.length(),
                 page.indexOf("</script>", page.indexOf(ReportPages.DATA_OPEN)));
         assertThat(block).doesNotContain("<", ">", "&");
+    }
+
+    @Test
+    void anAgentProgramsOutputTailIsShownEscapedAndConfigurationFailuresAreCountedApart() throws Exception {
+        String hostile = HtmlReport.render(RunResultFixtures.hostile(), List.of());
+        assertContains(hostile, "program output", "stdout &lt;script&gt;alert(1)&lt;/script&gt;",
+                "stderr &lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;", "the middle of a long stream was left out");
+        RunResult run = RunResultFixtures.realistic();
+        List<StageResult> stages = new ArrayList<>(run.stages());
+        StageResult first = stages.get(0);
+        stages.set(0, new StageResult(first.id(), first.name(), StageStatus.FAILED, 0, first.passThreshold(),
+                first.inputs(), false, new Failure(FailureClass.CONFIGURATION,
+                        List.of("the agent program could not start: qwen-code: command not found")),
+                first.agent(), first.grade(), first.usage(), first.cases(), first.startedAt(), first.finishedAt()));
+        RunResult configured = new RunResult(run.schema(), run.runId(), run.status(), run.startedAt(), run.finishedAt(),
+                run.settings(), run.toolchain(), run.workload(), stages, null, run.metrics());
+        String page = HtmlReport.render(configured, List.of());
+        assertContains(page, "configuration failures", "qwen-code: command not found", "(not the model's)");
+        assertThat(page).containsPattern("configuration failures</div><div class=\"value\">1<");
     }
 
     @Test

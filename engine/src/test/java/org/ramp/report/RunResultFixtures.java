@@ -15,6 +15,7 @@ import org.ramp.results.CaseResult;
 import org.ramp.results.Failure;
 import org.ramp.results.FailureClass;
 import org.ramp.results.GradePhase;
+import org.ramp.results.ProgramOutput;
 import org.ramp.results.InputSource;
 import org.ramp.results.RunMetrics;
 import org.ramp.results.RunResult;
@@ -119,7 +120,8 @@ public final class RunResultFixtures {
             Failure failure = stage.passed() ? null : new Failure(FailureClass.TOOLING, List.of(SCRIPT, CLOSE, QUOTES));
             stages.add(new StageResult(stage.id(), stage.name() + " " + QUOTES, stage.status(), stage.score(),
                     stage.passThreshold(), stage.inputs(), stage.resurrected(), failure,
-                    new AgentPhase(SCRIPT, 10, 3, 4, 1, "exited 1 " + CLOSE),
+                    new AgentPhase(SCRIPT, 10, 3, 4, 1, "exited 1 " + CLOSE, new ProgramOutput("agent/" + CLOSE,
+                            12, "agent/T0.err", 34, true, "stdout " + SCRIPT, "stderr " + CLOSE + " " + QUOTES)),
                     new GradePhase(1, "failed", "make: *** " + CLOSE + " " + QUOTES), stage.usage(), cases,
                     stage.startedAt(), stage.finishedAt()));
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ramp.agents.AgentOutcome;
 import org.ramp.results.Failure;
 import org.ramp.results.FailureClass;
+import org.ramp.results.ProgramOutput;
 import org.ramp.results.Usage;
 
 class FailureClassifierTest {
@@ -31,6 +32,19 @@ class FailureClassifierTest {
         assertThat(failure.evidence()).contains("the grade container ended with status 137");
         assertThat(classify("crashed").failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
         assertThat(classify("endpoint-failure").failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
+    }
+
+    @Test
+    void aCrashTheAgentsOwnDoingExplainsIsToolingAndOneWithHarnessEvidenceIsNot() {
+        List<String> tooling = List.of("the workspace cannot be given to the agent: over its bound");
+        Failure own = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling, List.of(), 0));
+        assertThat(own.failureClass()).isEqualTo(FailureClass.TOOLING);
+        assertThat(own.evidence()).containsAll(tooling);
+        Failure stopped = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("crashed", 1, 1, 0, 3), Usage.NONE, Optional.empty(), "none", "", tooling,
+                List.of("the agent's container stopped before the end of the agent phase"), 0));
+        assertThat(stopped.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
     }
 
     @Test
@@ -110,5 +124,41 @@ class FailureClassifierTest {
             assertThat(failure.evidence()).contains("the agent stopped while budget remained")
                     .anyMatch(e -> e.startsWith("score 12.50, below the pass threshold 60"));
         }
+    }
+
+    private static Failure program(String stop, String startFailure, Usage usage, String stderr) {
+        ProgramOutput output = new ProgramOutput("agent/T0.out", 0, "agent/T0.err", stderr.length(), false, "", stderr);
+        return FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome(stop, 0, 0, 0, 1, startFailure, output), usage, Optional.empty(), "failed",
+                "configure failed\n", List.of(), List.of(), 0));
+    }
+
+    @Test
+    void aProgramThatCannotStartIsTheSetUpsFailureNamedInItsReason() {
+        Failure failure = program("exited 127", "qwen-code: command not found", Usage.NONE,
+                "bash: line 1: qwen-code: command not found");
+        assertThat(failure.failureClass()).isEqualTo(FailureClass.CONFIGURATION);
+        assertThat(failure.evidence()).contains("the agent program could not start: qwen-code: command not found");
+        assertThat(failure.failureClass().isModelFailure()).isFalse();
+    }
+
+    @Test
+    void aProgramThatFailedBeforeItsFirstModelCallIsTheSetUpsFailureAndOneThatAskedIsNot() {
+        Failure early = program("exited 2", null, Usage.NONE, "loading config\nerror: no such option --yolo");
+        assertThat(early.failureClass()).isEqualTo(FailureClass.CONFIGURATION);
+        assertThat(early.evidence()).contains("the agent program exited 2 before its first model call",
+                "the program's last words: error: no such option --yolo");
+        Usage asked = new Usage(1, 100, 0, 0, 10, 0, 0.001, 110, 110, 0, 0);
+        assertThat(program("exited 2", null, asked, "error").failureClass()).isNotEqualTo(FailureClass.CONFIGURATION);
+        assertThat(program("exited 127", "x: command not found", asked, "x: command not found").failureClass())
+                .isNotEqualTo(FailureClass.CONFIGURATION);
+        // a program killed by a signal crashed (that is another class), and one that exited 0 did its work
+        assertThat(program("exited 137", null, Usage.NONE, "").failureClass()).isNotEqualTo(FailureClass.CONFIGURATION);
+        assertThat(program("exited 0", null, Usage.NONE, "").failureClass()).isNotEqualTo(FailureClass.CONFIGURATION);
+        // the harness's failure comes first
+        Failure harness = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("exited 127", 0, 0, 0, 1, "x: command not found", null), Usage.NONE, Optional.empty(),
+                "none", "", List.of(), List.of("grading failed: the container died"), 0));
+        assertThat(harness.failureClass()).isEqualTo(FailureClass.INFRASTRUCTURE);
     }
 }

@@ -34,7 +34,11 @@ class RunSettingsCodecTest {
     @Test
     void everySettingButTheKeyRoundTrips() {
         for (AgentSpec agent : List.of(new AgentSpec(AgentSpec.BUILTIN, null, true, 64_000, 0.7, null),
-                new AgentSpec(AgentSpec.COMMAND, "qwen -p \"$(cat {prompt_file})\"", false, 128_000, 0.1, null))) {
+                new AgentSpec(AgentSpec.COMMAND, "qwen -p \"$(cat {prompt_file})\"", false, 128_000, 0.1, null),
+                new AgentSpec(AgentSpec.COMMAND, "qwen --yolo", false, 128_000, 0.2, null, null, "my-agent:1",
+                        "sha256:" + "a".repeat(64)),
+                new AgentSpec(AgentSpec.COMMAND, "opencode run", false, 128_000, 0.2, null, "opencode",
+                        "ramp-agent-opencode:0123456789ab", "sha256:" + "b".repeat(64)))) {
             RunConfig original = config(agent);
             RunSettings settings = RunSettingsCodec.settings(original);
             assertThat(settings.toString()).doesNotContain("sk-secret");
@@ -55,6 +59,22 @@ class RunSettingsCodecTest {
     }
 
     @Test
+    void aRecipesAgentIsRecordedUnderItsNameWithBothImagesIds() {
+        AgentSpec agent = new AgentSpec(AgentSpec.COMMAND, "qwen --yolo", false, 128_000, 0.2, null, "qwen-code",
+                "ramp-agent-qwen-code:0123456789ab", "sha256:" + "c".repeat(64));
+        RunSettings settings = RunSettingsCodec.settings(config(agent));
+        assertThat(settings.agent()).isEqualTo("qwen-code");
+        assertThat(settings.agentOptions()).containsEntry("recipe", "qwen-code")
+                .containsEntry("image", "ramp-agent-qwen-code:0123456789ab")
+                .containsEntry("imageId", "sha256:" + "c".repeat(64));
+        assertThat(settings.apiKeyEnv()).isEqualTo("MY_KEY");
+        RunSettings rebuilt = RunSettingsCodec.settings(config(agent.withImage("ramp-agent-qwen-code:0123456789ab",
+                "sha256:" + "d".repeat(64))));
+        assertThat(RunSettingsCodec.differences(settings, rebuilt)).singleElement().asString()
+                .startsWith("agent options");
+    }
+
+    @Test
     void differencesAreNamedByTheirOptions() {
         RunSettings a = RunSettingsCodec.settings(config(RunFixture.builtin()));
         RunSettings b = new RunSettings("gpt-5", a.endpoint(), a.agent(), a.agentOptions(), "strict", a.runBudgets(),
@@ -62,6 +82,24 @@ class RunSettingsCodecTest {
         assertThat(RunSettingsCodec.differences(a, a)).isEmpty();
         assertThat(RunSettingsCodec.differences(a, b)).containsExactly(
                 "--model: the run has gpt-4o, asked gpt-5", "--mode: the run has golden-inputs, asked strict");
+    }
+
+    @Test
+    void theWorkspaceBoundRoundTripsAndARunRecordedWithoutOneHadTheDefault() {
+        RunConfig bounded = config(RunFixture.builtin()).withWorkspaceQuota(64L << 20);
+        RunSettings settings = RunSettingsCodec.settings(bounded);
+        assertThat(settings.workspaceQuota()).isEqualTo(64L << 20);
+        assertThat(RunSettingsCodec.config(settings, workload, golden, Path.of("/runs/r1"), Secret.none())
+                .workspaceQuota()).isEqualTo(64L << 20);
+        RunSettings old = RunSettingsCodec.settings(config(RunFixture.builtin()));
+        RunSettings before = new RunSettings(old.model(), old.endpoint(), old.agent(), old.agentOptions(), old.mode(),
+                old.runBudgets(), old.stageBudgets(), old.aeiScales(), old.programs(), old.price(), old.maxTurns(),
+                old.apiKeyEnv());
+        assertThat(RunSettingsCodec.config(before, workload, golden, Path.of("/r"), Secret.none()).workspaceQuota())
+                .isEqualTo(RunConfig.DEFAULT_WORKSPACE_QUOTA);
+        assertThat(RunSettingsCodec.differences(before, old)).isEmpty();
+        assertThat(RunSettingsCodec.differences(old, settings)).containsExactly(
+                "--workspace-quota: the run has 2147483648, asked 67108864");
     }
 
     @Test

@@ -141,7 +141,8 @@ final class JpiLayout {
             return;
         }
         Map<String, Integer> modes = Tar.modes(new GZIPInputStream(new ByteArrayInputStream(tarGz)));
-        for (String required : List.of("ramp.jar", "tasks/workload.json", "golden/manifest.json")) {
+        for (String required : List.of("ramp.jar", "tasks/workload.json", "golden/manifest.json",
+                "agents/qwen-code/recipe.json")) {
             expect(modes.containsKey(required), "the engine bundle lacks " + required);
         }
         Integer script = modes.get("tasks/starter/tests/run_public.py");

@@ -5,39 +5,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The limits every container of one kind gets: image, unprivileged user, memory, CPU, pids and
- * network. Grade and reference containers have no network.
+ * The limits every container of one kind gets: image, user, memory, CPU, pids, network and hardening.
+ * Grade and reference containers have no network.
  */
 public record ContainerProfile(String image, String user, long memoryBytes, double cpus, long pidsLimit,
-        String network, Map<String, String> labels) {
-    /** The toolchain image's unprivileged user: agents work as it. */
+        String network, Map<String, String> labels, ContainerSpec.Hardening hardening) {
+    /** The toolchain image's unprivileged user: agents work as it. Its group (1000) may run the toolchain. */
     public static final String TOOLCHAIN_USER = "1000:1000";
+    /** The image's group whose members alone may execute the reference toolchain (tasks/toolchain). */
+    public static final int TOOLCHAIN_GROUP = 1000;
+    /** The grade container's own user: its job runner is trusted, the jobs it starts run unprivileged. */
+    public static final String RUNNER_USER = "0:0";
+    /**
+     * Job batches: no new privileges; of root's capabilities only what the runner needs to run steps as
+     * other users, hand them files and seal what they leave; the steps' own folders on a noexec tmpfs.
+     */
+    public static final ContainerSpec.Hardening BATCH = new ContainerSpec.Hardening(true,
+            List.of("CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL", "SETUID", "SETGID"),
+            Map.of(Job.STEPS, "rw,noexec,nosuid,nodev,size=2g,mode=0711"));
 
     public ContainerProfile {
         labels = Map.copyOf(labels);
     }
 
-    /** The grade container's own user: its job runner is trusted, the jobs it starts run unprivileged. */
-    public static final String RUNNER_USER = "0:0";
+    /** A profile with Docker's default privileges (the agent's container). */
+    public ContainerProfile(String image, String user, long memoryBytes, double cpus, long pidsLimit, String network,
+            Map<String, String> labels) {
+        this(image, user, memoryBytes, cpus, pidsLimit, network, labels, ContainerSpec.Hardening.NONE);
+    }
 
     /**
      * For job batches: no network, 4 GiB, two CPUs, 2048 processes; the runner runs as root and drops
-     * every job to an unprivileged uid (see runner.sh).
+     * every job to its own unprivileged uid (see runner.py).
      */
     public static ContainerProfile offline(String image, String purpose) {
         return new ContainerProfile(image, RUNNER_USER, 4L << 30, 2.0, 2048, "none",
-                Map.of(DockerEngine.LABEL, purpose));
+                Map.of(DockerEngine.LABEL, purpose), BATCH);
     }
 
     /** The same profile with one more label, e.g. the run a container belongs to. */
     public ContainerProfile withLabel(String key, String value) {
         Map<String, String> more = new java.util.HashMap<>(labels);
         more.put(key, value);
-        return new ContainerProfile(image, user, memoryBytes, cpus, pidsLimit, network, more);
+        return new ContainerProfile(image, user, memoryBytes, cpus, pidsLimit, network, more, hardening);
     }
 
     public ContainerSpec spec(List<String> command, List<Mount> mounts, Duration timeout) {
         return new ContainerSpec(image, command, mounts, user, memoryBytes, cpus, pidsLimit, network, labels,
-                timeout);
+                timeout, hardening);
     }
 }

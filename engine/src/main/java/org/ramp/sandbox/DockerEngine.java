@@ -9,6 +9,7 @@ import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
@@ -199,10 +200,38 @@ public final class DockerEngine implements AutoCloseable {
      * is killed; an interrupted wait kills it too. The container is removed in every case.
      */
     public ContainerOutcome run(ContainerSpec spec) {
+        return run(spec, new Exchange() {
+        });
+    }
+
+    /**
+     * What a caller does around a container's life: files copied in before it starts, its log lines as
+     * it runs, files copied out after it stopped (also when it was killed at its timeout).
+     */
+    public interface Exchange {
+        default void beforeStart(String id) {
+        }
+
+        /** Whether {@link #logLine} wants the container's output as it comes. */
+        default boolean followsLog() {
+            return false;
+        }
+
+        default void logLine(String line) {
+        }
+
+        default void afterStop(String id) {
+        }
+    }
+
+    /** As {@link #run(ContainerSpec)}, with an {@link Exchange} around the container's life. */
+    public ContainerOutcome run(ContainerSpec spec, Exchange exchange) {
         long started = System.nanoTime();
         String id = create(spec);
         try {
+            exchange.beforeStart(id);
             client.startContainerCmd(id).exec();
+            ResultCallback.Adapter<Frame> follower = exchange.followsLog() ? follow(id, exchange) : null;
             boolean timedOut = false;
             int exitCode;
             WaitContainerResultCallback wait = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
@@ -219,7 +248,11 @@ public final class DockerEngine implements AutoCloseable {
             } finally {
                 closeQuietly(wait);
             }
+            if (follower != null) {
+                awaitQuietly(follower);
+            }
             String log = logTail(id, 40);
+            exchange.afterStop(id);
             return new ContainerOutcome(exitCode, timedOut, log, (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -232,7 +265,34 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    private ResultCallback.Adapter<Frame> follow(String id, Exchange exchange) {
+        StringBuilder partial = new StringBuilder();
+        return client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
+                .exec(new ResultCallback.Adapter<Frame>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                        int end;
+                        while ((end = partial.indexOf("\n")) >= 0) {
+                            exchange.logLine(partial.substring(0, end));
+                            partial.delete(0, end + 1);
+                        }
+                    }
+                });
+    }
+
+    private static void awaitQuietly(ResultCallback.Adapter<Frame> callback) {
+        try {
+            callback.awaitCompletion(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(callback);
+        }
+    }
+
     private String create(ContainerSpec spec) {
+        ContainerSpec.Hardening hardening = spec.hardening();
         HostConfig host = HostConfig.newHostConfig()
                 .withBinds(spec.mounts().stream()
                         .map(m -> new Bind(m.host().toAbsolutePath().toString(), new Volume(m.container()),
@@ -244,6 +304,16 @@ public final class DockerEngine implements AutoCloseable {
                 .withPidsLimit(spec.pidsLimit())
                 .withNetworkMode(spec.network())
                 .withInit(true);
+        if (hardening.noNewPrivileges()) {
+            host.withSecurityOpts(List.of("no-new-privileges"));
+        }
+        if (hardening.capabilities() != null) {
+            host.withCapDrop(Capability.ALL).withCapAdd(hardening.capabilities().stream()
+                    .map(Capability::valueOf).toArray(Capability[]::new));
+        }
+        if (!hardening.tmpfs().isEmpty()) {
+            host.withTmpFs(hardening.tmpfs());
+        }
         CreateContainerCmd create = client.createContainerCmd(spec.image())
                 .withCmd(spec.command())
                 .withUser(spec.user())

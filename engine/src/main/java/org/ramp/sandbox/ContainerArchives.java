@@ -1,0 +1,74 @@
+package org.ramp.sandbox;
+
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ramp.archive.TarPlan;
+
+/**
+ * Files into and out of a container by the container runtime's archive copy, instead of bind mounts:
+ * nothing of the host's file system is shared with the container, and its mount table shows no host
+ * path. What comes out is a tar stream for {@link org.ramp.archive.TarExtractor}, never files the host
+ * opens in place.
+ */
+public final class ContainerArchives {
+    private ContainerArchives() {
+    }
+
+    /**
+     * Copies a tar stream into a container that is created but not started, extracted at the root of its
+     * file system. The stream is written while it is sent, so a large tree is never held in memory.
+     */
+    public static void copyIn(DockerEngine docker, String id, TarPlan plan) {
+        PipedInputStream in = new PipedInputStream(1 << 20);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread writer;
+        try {
+            PipedOutputStream out = new PipedOutputStream(in);
+            writer = new Thread(() -> {
+                try (out) {
+                    plan.writeTo(out);
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            }, "ramp-tar-writer");
+        } catch (IOException e) {
+            throw new SandboxException("cannot prepare the copy into container " + DockerEngine.shortId(id) + ": "
+                    + e.getMessage(), e);
+        }
+        writer.setDaemon(true);
+        writer.start();
+        try (in) {
+            docker.client().copyArchiveToContainerCmd(id).withTarInputStream(in).withRemotePath("/").exec();
+        } catch (IOException | RuntimeException e) {
+            throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
+                    + DockerEngine.rootMessage(failure.get() != null ? failure.get() : e), e);
+        }
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("interrupted while copying into container " + DockerEngine.shortId(id), e);
+        }
+        if (failure.get() != null) {
+            throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
+                    + DockerEngine.rootMessage(failure.get()), failure.get());
+        }
+    }
+
+    /** A tar stream of a container path (the container may have stopped); the caller closes it. */
+    public static InputStream copyOut(DockerEngine docker, String id, String path) {
+        try {
+            return docker.client().copyArchiveFromContainerCmd(id, path).exec();
+        } catch (NotFoundException e) {
+            throw new SandboxException("container " + DockerEngine.shortId(id) + " has no " + path, e);
+        } catch (RuntimeException e) {
+            throw new SandboxException("cannot copy " + path + " out of container " + DockerEngine.shortId(id) + ": "
+                    + DockerEngine.rootMessage(e), e);
+        }
+    }
+
+}

@@ -7,7 +7,8 @@
 #     binutils, the RISC-V cross tools, and python3 and perl, which can load any library) becomes
 #     root:ramp 0710: members of group 1000 (the image's user, hence the agent; in grade containers only
 #     the build and graders' steps) may execute it, nobody else, and nobody but root may read it, so it
-#     cannot be copied either. The dynamic loader cannot run it for others: it must read it.
+#     cannot be copied either. The dynamic loader cannot run it for others: it must read it. Its names
+#     on the PATH become readable scripts that run it (tools that look for programs want to read them).
 #  2. libraries only the toolchain needs (clang's, LTO's) become root:ramp 0640; LLVM's static archives
 #     of components some stage forbids become root-only, so no build can link them (libLLVM-14.so, which
 #     every sysyc links, stays readable: what a program imports from it is inspected instead).
@@ -75,9 +76,13 @@ for library in "$LLVM"/lib/libclang-cpp.so.14 "$LLVM"/lib/libclang-14.so.1 "$LLV
   chown root:$GROUP "$real"
   chmod 0640 "$real"
 done
-for archive in $(archives $TRANSFORMS Passes $CODEGEN $TARGETS); do
-  chown root:root "$archive"
-  chmod 0600 "$archive"
+EXPORTS="$LLVM/lib/cmake/llvm/LLVMExports-release.cmake"
+for component in $TRANSFORMS Passes $CODEGEN $TARGETS; do
+  chown root:root "$LLVM/lib/libLLVM$component.a"
+  chmod 0600 "$LLVM/lib/libLLVM$component.a"
+  # CMake's "does the imported file exist" check wants to read it: a closed archive is left out of the
+  # check, so that find_package(LLVM) still works and only a link of the component fails, naming it
+  sed -i "/_cmake_import_check_targets LLVM$component )/d; /_cmake_import_check_files_for_LLVM$component /d" "$EXPORTS"
 done
 
 # --- 1. executables ------------------------------------------------------------------------------
@@ -92,6 +97,32 @@ while read -r real; do
   # an ELF file runs with execute permission alone; a script needs its interpreter to read it
   if [ "$(head -c 4 "$real" | od -An -c | tr -d ' ')" = '177ELF' ]; then chmod 0710 "$real"; else chmod 0750 "$real"; fi
 done < /tmp/restricted
+# LLVM (clang looking for ld) and CMake look for programs with access(R_OK | X_OK), which an
+# execute-only file fails; so each name on the PATH that led to a restricted file becomes a small
+# readable script that runs it: for the toolchain's group, the tool; for anyone else, the tripwire.
+# It runs the last link of the chain outside /usr/bin, so that clang still sees the name it was
+# called by (clang++, clang-cpp), or else the file itself.
+for path in /usr/bin/*; do
+  [ -L "$path" ] || continue
+  real=$(readlink -f "$path")
+  grep -qxF "$real" /tmp/restricted || continue
+  hop=$path
+  target=$real
+  while [ -L "$hop" ]; do
+    next=$(readlink "$hop")
+    case "$next" in /*) ;; *) next=$(dirname "$hop")/$next ;; esac
+    next=$(realpath -s "$next")
+    if [ -L "$next" ]; then
+      case "$next" in /usr/bin/*) ;; *) target=$next ;; esac
+    fi
+    hop=$next
+  done
+  echo "${path##*/}" >> /tmp/wrapped
+  rm "$path"
+  printf '#!/bin/sh\n# RAMP: %s is for the toolchain group (stage-rules.sh); anyone else meets the tripwire\n[ -x %s ] && exec %s "$@"\nexec %s/%s "$@"\n' \
+    "${path##*/}" "$target" "$target" "$TRIPWIRES" "${path##*/}" > "$path"
+  chmod 0755 "$path"
+done
 
 # --- 4. tripwires --------------------------------------------------------------------------------
 cat > "$TRIPWIRES/.tripwire" <<'EOF'
@@ -115,10 +146,10 @@ chmod 0755 "$TRIPWIRES/.tripwire"
 for dir in /usr/bin "$LLVM/bin"; do
   for path in "$dir"/*; do
     real=$(readlink -f "$path")
-    if grep -qxF "$real" /tmp/restricted; then
+    if grep -qxF "$real" /tmp/restricted || grep -qxF "${path##*/}" /tmp/wrapped; then
       ln -sf .tripwire "$TRIPWIRES/${path##*/}"
     fi
   done
 done
 for name in cc c++ cpp; do ln -sf .tripwire "$TRIPWIRES/$name"; done
-rm -f /tmp/restricted
+rm -f /tmp/restricted /tmp/wrapped

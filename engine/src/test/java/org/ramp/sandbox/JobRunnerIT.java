@@ -108,7 +108,10 @@ class JobRunnerIT {
 
         String a = result.get("reader-a").stdoutText();
         assertThat(a).startsWith("a's input").doesNotContain("b's input").contains("Permission denied");
-        assertThat(a).doesNotContain(dir.toString()).doesNotContain("/var/lib/docker/");
+        // no host folder is mounted: only Docker's own files (its storage, /etc/hostname, docker-init) show
+        assertThat(a).doesNotContain(dir.toString()).doesNotContain(org.ramp.RepositoryPaths.golden().toString());
+        a.lines().filter(line -> line.contains(" - ext4 ") || line.contains(" - xfs ") || line.contains(" - btrfs "))
+                .forEach(line -> assertThat(line).containsAnyOf("/var/lib/docker/", "docker-init"));
         assertThat(a).contains("/ramp/steps").contains("noexec");
         JobResult writer = result.get("writer");
         assertThat(writer.refused()).containsEntry("link.txt", "a symbolic link; write a regular file")

@@ -22,6 +22,8 @@ import org.ramp.workload.Limits;
  */
 public final class RunAndCompareGrader implements Grader {
     static final String PROGRAM = "program";
+    /** qemu-user runs the program in a thread of its own beside its RCU thread; a few more are allowed. */
+    private static final int QEMU_THREADS = 8;
 
     private final BinaryOperator<String> compile;
     private final BinaryOperator<String> run;
@@ -50,10 +52,10 @@ public final class RunAndCompareGrader implements Grader {
                 job -> job, limits, "IR");
     }
 
-    /** T5: RV64 GNU toolchain and qemu-riscv64. */
+    /** T5: RV64 GNU toolchain and qemu-riscv64, which needs a few threads of its own. */
     public static RunAndCompareGrader rv64Assembly(Limits limits) {
         return new RunAndCompareGrader(ToolchainCommands::linkRv64, (binary, id) -> ToolchainCommands.runRv64(binary),
-                job -> job, limits, "assembly");
+                job -> job.maxProcesses(QEMU_THREADS), limits, "assembly");
     }
 
     /**

@@ -24,9 +24,10 @@ TRIPWIRES=/opt/ramp/tripwire
 mkdir -p "$RULES" "$TRIPWIRES"
 
 # strong global definitions (code, data, read-only data); weak ones are template instances that any
-# program may hold, and must not count as a forbidden component
+# program may hold, and must not count as a forbidden component. Symbol versions (name@@LLVM_14) are
+# cut off, as programs' symbol tables name them
 strong() {
-  awk 'NF >= 3 && $(NF-1) ~ /^[TDBR]$/ { print $NF }' | LC_ALL=C sort -u
+  awk 'NF >= 3 && $(NF-1) ~ /^[TDBR]$/ { print $NF }' | sed 's/@.*//' | LC_ALL=C sort -u
 }
 archives() {
   for component in "$@"; do echo "$LLVM/lib/libLLVM$component.a"; done
@@ -54,7 +55,7 @@ nm -g --defined-only $(archives $CODEGEN $TARGETS) 2>/dev/null | strong > "$RULE
 # the MC layer: Object (hence Analysis) links it, so only what a program imports from it counts
 MC="MC MCParser MCDisassembler MCA"
 nm -g --defined-only $(archives $MC) 2>/dev/null | strong > "$RULES/mc.txt"
-nm -D --defined-only "$LLVM/lib/libLLVM-14.so" | awk 'NF >= 3 { print $NF }' | LC_ALL=C sort -u > /tmp/llvm.txt
+nm -D --defined-only "$LLVM/lib/libLLVM-14.so" | awk 'NF >= 3 { print $NF }' | sed 's/@.*//' | LC_ALL=C sort -u > /tmp/llvm.txt
 nm -D --defined-only "$LLVM"/lib/libclang-cpp.so.14 "$LLVM"/lib/libclang-14.so.1 2>/dev/null | strong \
   | LC_ALL=C comm -23 - /tmp/llvm.txt > "$RULES/libclang.txt"
 # loading or running code at run time, which no inspection of the build can see: the C library's
@@ -63,6 +64,20 @@ nm -D --defined-only "$LLVM"/lib/libclang-cpp.so.14 "$LLVM"/lib/libclang-14.so.1
   printf '%s\n' dlopen dlmopen dlsym dlvsym __libc_dlopen_mode __libc_dlsym memfd_create fexecve execveat
   grep -E '^_ZN4llvm(3sys14DynamicLibrary|10PassPlugin4Load)' /tmp/llvm.txt
 } | LC_ALL=C sort -u > "$RULES/loaders.txt"
+# what every program or library defines (the linker's __bss_start, _end, _init..., the C and C++
+# runtime's symbols) belongs to no component: left out of every list
+printf 'int ramp_probe(void) { return 0; }\n' > /tmp/probe.c
+gcc -shared -fPIC /tmp/probe.c -o /tmp/probe.so
+printf 'int main(void) { return 0; }\n' | g++ -x c++ - -o /tmp/probe
+{
+  nm -D --defined-only /tmp/probe.so /lib/x86_64-linux-gnu/libc.so.6 /lib/x86_64-linux-gnu/libm.so.6 \
+    /lib/x86_64-linux-gnu/libstdc++.so.6 /lib/x86_64-linux-gnu/libgcc_s.so.1
+  nm --defined-only /tmp/probe
+} 2>/dev/null | awk 'NF >= 3 { print $NF }' | sed 's/@.*//' | LC_ALL=C sort -u > /tmp/common.txt
+for list in transforms pipelines simplifiers codegen mc libclang; do
+  LC_ALL=C comm -23 "$RULES/$list.txt" /tmp/common.txt > /tmp/list.txt && mv /tmp/list.txt "$RULES/$list.txt"
+done
+rm -f /tmp/probe* /tmp/common.txt
 for list in transforms pipelines simplifiers codegen mc libclang loaders; do
   test -s "$RULES/$list.txt" || { echo "stage-rules: the $list list is empty" >&2; exit 1; }
 done

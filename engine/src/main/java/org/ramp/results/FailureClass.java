@@ -18,7 +18,13 @@ public enum FailureClass {
     /** The container, the engine or the endpoint failed: not the model. */
     INFRASTRUCTURE("infrastructure"),
     /** A token or dollar budget ran out. */
-    COST_OVERRUN("cost-overrun");
+    COST_OVERRUN("cost-overrun"),
+    /**
+     * The stage's rules were broken: the program tried to run the reference toolchain, or the build holds
+     * what the stage forbids it to link (libclang, LLVM's transformations or code generator). The stage
+     * scores 0 whatever its outputs, and the evidence names the command or the symbol.
+     */
+    RULE_VIOLATION("rule-violation");
 
     private final String id;
 

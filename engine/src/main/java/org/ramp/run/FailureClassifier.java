@@ -11,7 +11,8 @@ import org.ramp.results.Usage;
 
 /**
  * Classifies a failed stage in RAMP's taxonomy from what the run recorded, keeping the evidence. The
- * order matters: a harness failure excuses everything after it; a context or budget failure explains
+ * order matters: a broken stage rule is the model's whatever else happened (its evidence is what the
+ * program did or holds); a harness failure excuses everything after it; a context or budget failure explains
  * why the agent stopped; a broken build explains the scores; otherwise the agent either ran out of
  * calls or time while working (reasoning) or stopped while budget remained (planning).
  */
@@ -29,9 +30,19 @@ public final class FailureClassifier {
      * @param exhaustedBudget the budget the gateway refused calls on in this stage ("calls", "tokens",
      *                        "dollars", "time"), if any
      * @param infrastructure  harness failures seen during the stage (grade container, lost results...)
+     * @param violations      the stage's rules the program broke, each with what was done or found
      */
     public record Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
-            Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure) {
+            Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure,
+            List<String> violations) {
+        public Evidence {
+            violations = List.copyOf(violations);
+        }
+
+        public Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
+                Optional<String> exhaustedBudget, String build, String buildLog, List<String> infrastructure) {
+            this(score, threshold, agent, usage, exhaustedBudget, build, buildLog, infrastructure, List.of());
+        }
     }
 
     public static Failure classify(Evidence evidence) {
@@ -41,6 +52,11 @@ public final class FailureClassifier {
         String stop = evidence.agent().stopReason();
         facts.add("the agent stopped: " + stop + " after " + evidence.agent().turns() + " turns and "
                 + evidence.agent().toolCalls() + " tool calls");
+        if (!evidence.violations().isEmpty()) {
+            facts.add("the stage scores 0: its rules were broken");
+            facts.addAll(evidence.violations());
+            return new Failure(FailureClass.RULE_VIOLATION, facts);
+        }
         if (!evidence.infrastructure().isEmpty() || stop.equals(StopReason.CRASHED)
                 || stop.equals(StopReason.ENDPOINT_FAILURE)) {
             facts.addAll(evidence.infrastructure());

@@ -173,7 +173,8 @@ public final class Orchestrator {
         Usage stageUsage = model.usage(stage.id());
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage,
-                usage.budgetExhausted().map(b -> b.kind().word()), graded.build(), graded.buildLog(), infrastructure));
+                usage.budgetExhausted().map(b -> b.kind().word()), graded.build(), graded.buildLog(), infrastructure,
+                graded.violations()));
         boolean resurrect = !passed && config.mode() != Mode.STRICT;
         if (resurrect && !stage.runsOnPrograms()) {
             new WorkspaceTemplate(config.workload(), config.golden()).applyT0Golden(dir.workspace());

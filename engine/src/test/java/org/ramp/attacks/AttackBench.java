@@ -53,6 +53,32 @@ final class AttackBench implements AutoCloseable {
         return files;
     }
 
+    /**
+     * A C++ sysyc: the reference build files, these sources over the starting project's
+     * ({@code src/opt/opt.cpp} → a resource of this package), and the reference CMakeLists.txt changed:
+     * {@code link} replaces its link of the LLVM library, {@code more} is appended.
+     */
+    Map<String, String> cppSysyc(Map<String, String> sources, String link, String more) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String cmake = read(golden.t0Dir().resolve("CMakeLists.txt"));
+        String original = "target_link_libraries(sysyc PRIVATE LLVM)";
+        assertThat(cmake).contains(original);
+        files.put("CMakeLists.txt", cmake.replace(original, link) + "\n" + more + "\n");
+        sources.forEach((path, resource) -> files.put(path, resource(resource)));
+        return files;
+    }
+
+    static String resource(String name) {
+        try (var in = AttackBench.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The starting project with the reference build files (what resurrection gives), then the attacker's. */
     Path workspace(Path dir, Map<String, String> files) {
         Path workspace = dir.resolve("workspace");
@@ -76,8 +102,11 @@ final class AttackBench implements AutoCloseable {
 
     /** Grades one stage on golden inputs; each case's kept output lands in {@code dir/outputs/CASE/}. */
     StageGrader.Outcome grade(String stageId, Path workspace, Path dir) {
+        return grade(stageId, List.of(visible, hidden), workspace, dir);
+    }
+
+    StageGrader.Outcome grade(String stageId, List<TestProgram> programs, Path workspace, Path dir) {
         Stage stage = workload.stage(stageId);
-        List<TestProgram> programs = List.of(visible, hidden);
         Map<String, Path> inputs = new HashMap<>();
         stage.input().ifPresent(input -> programs.forEach(p -> inputs.put(p.name(),
                 golden.programDir(p.name()).resolve(input))));
@@ -99,6 +128,11 @@ final class AttackBench implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first program of a kind that reads standard input. */
+    TestProgram withStdin(Visibility visibility) {
+        return workload.programs(visibility).stream().filter(p -> p.stdin().isPresent()).findFirst().orElseThrow();
     }
 
     private TestProgram first(Visibility visibility) {

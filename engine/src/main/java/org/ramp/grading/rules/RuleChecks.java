@@ -112,6 +112,7 @@ public final class RuleChecks {
         return violations;
     }
 
+    /** The inspection's findings, one sentence per file, way and rule, naming a few of the symbols. */
     private static void inspection(Stage stage, JobResult inspect, Set<String> found) {
         if (inspect.outcome() == JobResult.Outcome.SKIPPED) {
             return;
@@ -123,25 +124,34 @@ public final class RuleChecks {
         }
         for (String line : inspect.stdoutText().split("\n")) {
             String[] fields = line.split("\t");
-            if (fields.length < 4) {
+            if (fields.length < 5) {
                 continue;
             }
             String file = clean(fields[0]);
             String how = fields[1];
+            List<String> shown = new ArrayList<>();
+            for (int i = 4; i < fields.length; i++) {
+                shown.add(clean(fields[i]));
+            }
             if (how.equals("uninspectable")) {
-                found.add(file + " cannot be inspected (" + clean(fields[2]) + "); the build's files must be"
-                        + " well-formed");
+                found.add(file + " cannot be inspected (" + shown.get(0) + "); the build's files must be well-formed");
                 continue;
             }
             Rule rule;
+            int count;
             try {
-                rule = Rule.valueOf(fields[3]);
+                rule = Rule.valueOf(fields[2]);
+                count = Integer.parseInt(fields[3]);
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            String symbol = fields.length > 4 ? fields[4] : fields[2];
-            found.add(file + " " + how + " " + clean(symbol) + ": " + rule.what + ", which " + stage.id()
-                    + " forbids");
+            String forbids = rule.what + ", which " + stage.id() + " forbids";
+            if (how.equals("links")) {
+                shown.forEach(library -> found.add(file + " links " + library + ": " + forbids));
+                continue;
+            }
+            found.add(file + " " + how + " " + count + (count == 1 ? " symbol" : " symbols") + " of " + forbids + ": "
+                    + String.join(", ", shown) + (count > shown.size() ? ", ..." : ""));
         }
     }
 

@@ -6,8 +6,9 @@
 #   --import RULE=LIST   symbols forbidden when imported or referenced (a static link of allowed code may
 #                        define them)
 #   --needed RULE=PREFIX a shared library whose name starts so may not be linked
-# Prints one line a finding, tab-separated: FILE, how (imports, references, defines, links,
-# uninspectable), the symbol (library, reason), the rule it breaks, and the symbol demangled.
+# Prints one line per file, way and rule, tab-separated: FILE, how (imports, references, defines,
+# links, uninspectable), the rule it breaks, how many symbols, and at most three of them demangled
+# (the library, or the reason). Linked programs and libraries come before objects and archives.
 #
 # It runs as an unprivileged grader step and reads files the build (the agent) made, so it parses ELF
 # itself, bounds every read, and reports a file it cannot read as uninspectable. Imports are read the
@@ -18,8 +19,8 @@ import struct
 import subprocess
 import sys
 
-MAX_FINDINGS = 500
-MAX_PER_FILE = 20
+MAX_FILES = 200
+EXAMPLES = 3
 
 
 class Bad(Exception):
@@ -258,31 +259,42 @@ def main():
                         rules[flag[2:]].setdefault(line.strip(), rule)
         elif flag == "--needed":
             rules["needed"].append((target, rule))
-    findings = []
+    groups = {}
+    files_found = set()
     for folder, dirs, files in os.walk(root):
         dirs.sort()
         for name in sorted(files):
             path = os.path.join(folder, name)
+            relative = os.path.relpath(path, root)
             try:
+                if not os.access(path, os.R_OK):
+                    # sealed root-only: no step, hence no program under assessment, can read or run it
+                    continue
                 with open(path, "rb", buffering=0) as f:
                     head = f.read(8)
                     if head[:4] != b"\x7fELF" and head != b"!<arch>\n":
                         continue
                     f.seek(0)
                     data = f.read(1 << 30)
-                found = findings_of(os.path.relpath(path, root), data, rules)
+                found = findings_of(relative, data, rules)
             except Bad as e:
-                found = [(os.path.relpath(path, root), "uninspectable", str(e), "inspection")]
+                found = [(relative, "uninspectable", str(e), "inspection")]
             except (OSError, struct.error, ValueError, IndexError, OverflowError, MemoryError) as e:
-                found = [(os.path.relpath(path, root), "uninspectable", "%s: %s" % (type(e).__name__, e),
-                          "inspection")]
-            findings += found[:MAX_PER_FILE]
-            if len(findings) >= MAX_FINDINGS:
-                break
-    symbols = sorted({f[2] for f in findings if f[1] in ("imports", "references", "defines")})
-    readable = dict(zip(symbols, demangle(symbols)))
-    for finding in findings[:MAX_FINDINGS]:
-        print("\t".join(finding + (readable.get(finding[2], finding[2]),)))
+                found = [(relative, "uninspectable", "%s: %s" % (type(e).__name__, e), "inspection")]
+            for file, how, what, rule in found:
+                if file not in files_found and len(files_found) >= MAX_FILES:
+                    continue
+                files_found.add(file)
+                groups.setdefault((file, how, rule), []).append(what)
+    linked_first = sorted(groups, key=lambda k: (k[0].endswith(".o") or ".a(" in k[0] or k[0].endswith(".a"), k))
+    examples = sorted({w for k in groups if k[1] in ("imports", "references", "defines")
+                       for w in sorted(groups[k])[:EXAMPLES]})
+    readable = dict(zip(examples, demangle(examples)))
+    for key in linked_first:
+        file, how, rule = key
+        whats = sorted(groups[key])
+        shown = [readable.get(w, w) for w in whats[:EXAMPLES]]
+        print("\t".join([file, how, rule, str(len(whats))] + shown))
 
 
 def demangle(symbols):

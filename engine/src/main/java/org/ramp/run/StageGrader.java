@@ -99,16 +99,16 @@ public final class StageGrader {
             Path scratch, Path outputs) {
         long started = System.nanoTime();
         try {
-            Plan plan;
+            Plan plan = plan(stage, programs, inputs, workspace, scratch);
+            BatchResult results;
             try {
-                plan = plan(stage, programs, inputs, workspace, scratch);
+                results = run(plan);
             } catch (ArchiveLimitException e) {
                 // the workspace is the agent's: one that cannot be copied fails the stage, with the reason
                 String reason = "the workspace cannot be graded: " + e.getMessage();
                 return new Outcome(StageScore.of(List.of(), stage.passThreshold()), List.of(), "failed", reason,
                         (System.nanoTime() - started) / 1e9, List.of());
             }
-            BatchResult results = run(plan);
             Outcome outcome = stage.runsOnPrograms() ? scorePrograms(plan, results, outputs) : scoreChecks(plan, results);
             List<String> violations = RuleChecks.violations(stage, results, plan.cases(), programName(stage));
             StageScore score = violations.isEmpty() ? outcome.score()

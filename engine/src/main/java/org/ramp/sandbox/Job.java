@@ -38,8 +38,9 @@ public record Job(String id, Optional<String> workdir, String command, Optional<
     /**
      * @param toolchain    whether the step runs with the toolchain group, which alone may execute the
      *                     reference toolchain: builds and graders' steps, never the program under assessment
-     * @param maxProcesses RLIMIT_NPROC of the step's uid; 0 leaves the container's limit. With 1 the step
-     *                     cannot fork at all, so nothing of it can outlive it
+     * @param maxProcesses RLIMIT_NPROC of the step's uid; 0 is the runner's default (512, so that no step
+     *                     can take all of the container's processes). With 1 the step cannot fork at all,
+     *                     so nothing of it can outlive it
      * @param tree         a folder the step may write (a build tree), sealed read-only when it ends
      */
     public record Access(boolean toolchain, int maxProcesses, Optional<String> tree) {

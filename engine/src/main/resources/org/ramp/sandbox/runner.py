@@ -47,6 +47,8 @@ AUDIT = "/ramp/audit"
 TRIPWIRES = "/opt/ramp/tripwire"
 PATH = "/usr/local/bin:/usr/bin:/bin"
 ERR_TAIL = 4096
+# processes (and threads) of one step, when its job does not say: below the container's limit for two shards
+DEFAULT_PROCESSES = 512
 CHANNEL_BYTES = 1 << 20
 # folders any user may write in the image; closed so that the only writable places are a step's own
 WORLD_WRITABLE = ("/tmp", "/var/tmp", "/run/lock", "/dev/shm", "/dev/mqueue")
@@ -115,7 +117,13 @@ class Context:
             self.record(job, {"status": "skipped"})
             return
         started = time.monotonic()
-        outcome = Step(job, self.batch).run()
+        try:
+            outcome = Step(job, self.batch).run()
+        except Exception as e:
+            # the runner's own failure: the step has no result (the engine counts it as the harness's),
+            # and the shard goes on with the next step
+            kill_all(job["uid"])
+            outcome = {"status": "runner-error", "error": repr(e)[:500]}
         outcome["ms"] = int((time.monotonic() - started) * 1000)
         self.status[job["id"]] = outcome["status"]
         self.record(job, outcome)
@@ -164,6 +172,7 @@ class Step:
         if timed_out:
             kill_all(self.uid)
             _, code = os.waitpid(pid, 0)
+            kill_leftovers(self.uid)
         elif job.get("maxProcesses") != 1:
             # with one process at most, the step's own, reaped above, nothing can be left
             kill_leftovers(self.uid)
@@ -203,9 +212,13 @@ class Step:
                 os.fchmod(fd, 0o660)
                 os.close(fd)
         for path in job.get("grants", []):
-            info = os.lstat(path)
+            try:
+                info = os.lstat(path)
+            except FileNotFoundError:
+                # an earlier step left no such output: this step will find nothing there
+                continue
             if not stat.S_ISREG(info.st_mode):
-                raise RuntimeError("grant " + path + " is not a regular file")
+                continue
             os.chown(path, 0, self.uid, follow_symlinks=False)
             os.chmod(path, 0o750 if info.st_mode & stat.S_IXUSR else 0o640, follow_symlinks=False)
         if job.get("tree"):
@@ -240,8 +253,12 @@ class Step:
                 os.chdir(job.get("workdir") or self.folder)
                 resource.setrlimit(resource.RLIMIT_FSIZE, (self.file_limit, self.file_limit))
                 resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-                if job.get("maxProcesses"):
-                    resource.setrlimit(resource.RLIMIT_NPROC, (job["maxProcesses"], job["maxProcesses"]))
+                # per uid, hence per step: no step can take all of the container's processes from the others
+                processes = job.get("maxProcesses") or DEFAULT_PROCESSES
+                resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
+                # when memory runs out, the kernel kills a step, not the runner
+                with open("/proc/self/oom_score_adj", "w") as f:
+                    f.write("1000")
                 os.setgroups([self.toolchain_gid] if toolchain else [])
                 os.setgid(self.uid)
                 os.setuid(self.uid)

@@ -57,6 +57,8 @@ class JobRunnerIT {
                 .add("f", Job.inOwnFolder("tamper", "echo x > /ramp/export/results/never-added.jsonl; echo $?", 10, 100))
                 .add("f", Job.inOwnFolder("linger", "(exec sleep 37 &) ; echo started", 10, 100))
                 .add("f", Job.inOwnFolder("after-linger", "ps -eo args= | grep -c '^sleep 37$'; true", 10, 100))
+                .add("h", Job.inOwnFolder("fork-bomb", "bomb() { bomb | bomb & }; bomb; sleep 20", 4, 100))
+                .add("h", Job.inOwnFolder("after-bomb", "echo still here; ps -eo stat=,args= | grep -v '^Z' | grep -c '[b]omb()'; true", 10, 100))
                 .first(Job.inOwnFolder("prepare", "echo prepared > prepared.txt", 10, 100).producing("prepared.txt"))
                 .add("g", Job.inOwnFolder("uses-prepared", "cat " + Job.sealed("prepare", "prepared.txt"), 10, 100)
                         .granting(Job.sealed("prepare", "prepared.txt")).after("prepare"));
@@ -82,6 +84,11 @@ class JobRunnerIT {
         assertThat(result.get("tamper").stdoutText().strip()).isNotEqualTo("0");
         assertThat(result.get("after-linger").stdoutText()).isEqualTo("0\n");
         assertThat(result.get("uses-prepared").stdoutText()).isEqualTo("prepared\n");
+        // a fork bomb stops at its own process limit and is killed whole: the next step runs as usual
+        assertThat(result.get("fork-bomb").outcome()).isEqualTo(Outcome.TIMED_OUT);
+        String[] after = result.get("after-bomb").stdoutText().split("\n");
+        assertThat(after[0]).isEqualTo("still here");
+        assertThat(after[1].strip()).isEqualTo("0");
         assertThat(result.output("prepare", "prepared.txt")).isPresent();
         assertThat(result.get("network").stdoutText()).doesNotContain("reached");
         assertThat(result.get("file-bound").stdoutText().strip()).isNotEqualTo("0");

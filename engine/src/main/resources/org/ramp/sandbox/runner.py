@@ -25,16 +25,17 @@
 # they are regular files within their bound, and copied into root-owned /ramp/sealed/ID/NAME, which
 # later steps read only when handed them and the host fetches from /ramp/export by archive copy.
 #
-# Forks are few on purpose (one per step, a second only when a step leaves processes behind): this
-# loop is the harness's overhead on every grading step.
+# Forks are few on purpose (one per step, done in C by subprocess; a second only when a step leaves
+# processes behind), and the time limit is kept by waiting on a pidfd rather than by a timeout
+# process: this loop is the harness's overhead on every grading step.
 import errno
 import json
 import os
-import resource
 import select
 import shutil
 import signal
 import stat
+import subprocess
 import sys
 import time
 
@@ -52,6 +53,9 @@ DEFAULT_PROCESSES = 512
 CHANNEL_BYTES = 1 << 20
 # folders any user may write in the image; closed so that the only writable places are a step's own
 WORLD_WRITABLE = ("/tmp", "/var/tmp", "/run/lock", "/dev/shm", "/dev/mqueue")
+
+
+DEVNULL = os.open("/dev/null", os.O_RDONLY)
 
 
 def main():
@@ -164,20 +168,23 @@ class Step:
         job = self.job
         self.prepare()
         channel = os.pipe() if job.get("channel") else None
-        pid = self.spawn(channel)
+        process = self.spawn(channel)
         if channel:
             os.close(channel[1])
-        code = wait(pid, job["timeout"])
-        timed_out = code is None
+        timed_out = not wait(process.pid, job["timeout"])
         if timed_out:
             kill_all(self.uid)
-            _, code = os.waitpid(pid, 0)
+            process.wait()
             kill_leftovers(self.uid)
-        elif job.get("maxProcesses") != 1:
-            # with one process at most, the step's own, reaped above, nothing can be left
-            kill_leftovers(self.uid)
-        outcome = {"status": "timeout" if timed_out else "exit %d" % exit_status(code)}
-        os.makedirs(self.sealed, mode=0o711, exist_ok=True)
+        else:
+            process.wait()
+            if job.get("maxProcesses") != 1:
+                # with one process at most, the step's own, reaped above, nothing can be left
+                kill_leftovers(self.uid)
+        code = process.returncode
+        outcome = {"status": "timeout" if timed_out else "exit %d" % (128 - code if code < 0 else code)}
+        if channel or job.get("outputs") or job.get("pinned"):
+            os.mkdir(self.sealed, 0o711)
         refused = {}
         if channel:
             self.keep_channel(channel[0], job["channel"])
@@ -225,10 +232,13 @@ class Step:
             hand_tree(job["tree"], self.uid)
 
     def spawn(self, channel):
+        """Starts the step's bash as its own user; returns the process."""
         job = self.job
-        stdin = os.open(job.get("stdin") or "/dev/null", os.O_RDONLY)
-        out = os.open(RESULTS + "/" + job["id"] + ".out", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        stdin = os.open(job["stdin"], os.O_RDONLY) if job.get("stdin") else DEVNULL
         err = os.open(RESULTS + "/" + job["id"] + ".err", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # stdout is the step's result, or, for a step whose stdout is a log, goes with stderr
+        out = os.open(RESULTS + "/" + job["id"] + ".out", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600) \
+            if job["maxStdout"] > 0 else err
         toolchain = job.get("toolchain", False)
         env = {
             "PATH": PATH if toolchain else TRIPWIRES + ":" + PATH,
@@ -236,40 +246,27 @@ class Step:
             "TMPDIR": self.folder,
             "LANG": "C.UTF-8",
         }
-        pid = os.fork()
-        if pid == 0:
-            try:
-                os.setsid()
-                os.dup2(stdin, 0)
-                # stdout is the step's result, or, for a step whose stdout is a log, goes with stderr
-                os.dup2(out if job["maxStdout"] > 0 else err, 1)
-                os.dup2(err, 2)
-                low = 3
-                if channel:
-                    os.dup2(channel[1], 3)
-                    low = 4
-                os.closerange(low, 65536)
-                os.umask(0o022)
-                os.chdir(job.get("workdir") or self.folder)
-                resource.setrlimit(resource.RLIMIT_FSIZE, (self.file_limit, self.file_limit))
-                resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-                # per uid, hence per step: no step can take all of the container's processes from the others
-                processes = job.get("maxProcesses") or DEFAULT_PROCESSES
-                resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
-                # when memory runs out, the kernel kills a step, not the runner
-                with open("/proc/self/oom_score_adj", "w") as f:
-                    f.write("1000")
-                os.setgroups([self.toolchain_gid] if toolchain else [])
-                os.setgid(self.uid)
-                os.setuid(self.uid)
-                os.execve("/bin/bash", ["bash", "-c", job["command"]], env)
-            except BaseException as e:
-                os.write(2, ("ramp runner: cannot start the step: %s\n" % e).encode())
-            finally:
-                os._exit(126)
-        for fd in (stdin, out, err):
-            os.close(fd)
-        return pid
+        # The limits are set by the step's own shell before its command, with builtins only: the fork and
+        # the change of user happen in C (subprocess), which is far cheaper than Python code running in a
+        # forked child. Lowering limits needs no privilege, and nothing of the step runs before them: the
+        # file-size limit, no core dumps, the processes of its uid (per step: no step can take all of the
+        # container's processes), and the OOM killer's preference for a step over the runner.
+        processes = job.get("maxProcesses") or DEFAULT_PROCESSES
+        prefix = "ulimit -H -S -f %d -c 0 -u %d; echo 1000 > /proc/self/oom_score_adj; " % (
+            self.file_limit // 1024, processes)
+        passed = ()
+        if channel:
+            # the channel, a pipe's write end, becomes the step's fd 3
+            prefix += "exec 3>&%d %d>&-; " % (channel[1], channel[1])
+            passed = (channel[1],)
+        try:
+            return subprocess.Popen(["/bin/bash", "-c", prefix + job["command"]], stdin=stdin, stdout=out, stderr=err,
+                                    cwd=job.get("workdir") or self.folder, env=env, user=self.uid, group=self.uid,
+                                    extra_groups=[self.toolchain_gid] if toolchain else [], umask=0o022,
+                                    start_new_session=True, pass_fds=passed, close_fds=True)
+        finally:
+            for fd in {stdin, out, err} - {DEVNULL}:
+                os.close(fd)
 
     def keep_channel(self, fd, name):
         data = b""
@@ -339,7 +336,7 @@ class Step:
 
 
 def wait(pid, seconds):
-    """The step's wait status, or None when its time ran out first."""
+    """Whether the step's process ended before its time ran out (it is left for the caller to reap)."""
     deadline = time.monotonic() + seconds
     try:
         fd = os.pidfd_open(pid)
@@ -349,26 +346,18 @@ def wait(pid, seconds):
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                return None
+                return False
             if fd is not None:
                 if select.select([fd], [], [], left)[0]:
-                    return os.waitpid(pid, 0)[1]
+                    return True
             else:
-                # kernels before 5.3 have no pidfd: poll
-                done, code = os.waitpid(pid, os.WNOHANG)
-                if done:
-                    return code
+                # kernels before 5.3 have no pidfd: poll without reaping
+                if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+                    return True
                 time.sleep(min(left, 0.002))
     finally:
         if fd is not None:
             os.close(fd)
-
-
-def exit_status(code):
-    # as a shell reports it: the exit status, or 128 + the signal that killed the process
-    if os.WIFSIGNALED(code):
-        return 128 + os.WTERMSIG(code)
-    return os.WEXITSTATUS(code)
 
 
 def kill_leftovers(uid):

@@ -69,7 +69,7 @@ public final class JobRunner {
         Fetch fetch = new Fetch(hostDir, returnBounds(batch));
         AtomicInteger done = new AtomicInteger();
         long[] lastShown = {System.nanoTime()};
-        ContainerOutcome outcome = docker.run(profile.spec(List.of("python3", BATCH_DIR + "/" + RUNNER,
+        ContainerOutcome outcome = docker.run(profile.spec(List.of("python3", "-S", BATCH_DIR + "/" + RUNNER,
                 BATCH_DIR + "/jobs.json"), List.of(), timeout), new DockerEngine.Exchange() {
                     @Override
                     public void beforeStart(String id) {

@@ -78,7 +78,7 @@ public final class RuleChecks {
             return;
         }
         files.bytes(INSPECTOR, inspector());
-        StringBuilder command = new StringBuilder("exec python3 " + INSPECTOR + " " + tree);
+        StringBuilder command = new StringBuilder("exec python3 -S " + INSPECTOR + " " + tree);
         for (Rule rule : rules(stage)) {
             command.append(rule.definitions ? " --any " : " --import ").append(rule.name()).append('=')
                     .append(RULES).append(rule.list).append(".txt");

@@ -154,8 +154,10 @@ public final class HarnessOverhead {
                 begin, Instant.now());
         RunResults.write(work.resolve("stage.json"), result);
         double seconds = (System.nanoTime() - started) / 1e9;
-        // in a run the grading copies are deleted while the next stage's agent works; not timed here either
+        // in a run the grading copies (and the grade container) are deleted while the next stage's agent
+        // works; not timed here either
         FileTrees.awaitDeletions();
+        docker.awaitRemovals();
         return seconds;
     }
 
@@ -175,6 +177,7 @@ public final class HarnessOverhead {
                     Mount.readOnly(folder.resolve("files/ramp/in"), BatchInputs.INPUTS));
             long started = System.nanoTime();
             ContainerOutcome outcome = docker.run(ContainerProfile.offline(toolchain.tag(), "bench")
+                    .withHardening(ContainerProfile.BATCH_ON_MOUNTS)
                     .spec(List.of("bash", "-c", script), mounts, Duration.ofHours(1)));
             double seconds = (System.nanoTime() - started) / 1e9;
             if (outcome.exitCode() != 0) {

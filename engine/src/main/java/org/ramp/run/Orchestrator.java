@@ -118,6 +118,7 @@ public final class Orchestrator {
             finished.set(true);
             return result;
         } finally {
+            docker.awaitRemovals();
             docker.removeRun(config.runId());
             FileTrees.awaitDeletions();
             FileTrees.delete(dir.root().resolve("grading"));

@@ -16,13 +16,21 @@ public record ContainerProfile(String image, String user, long memoryBytes, doub
     public static final int TOOLCHAIN_GROUP = 1000;
     /** The grade container's own user: its job runner is trusted, the jobs it starts run unprivileged. */
     public static final String RUNNER_USER = "0:0";
+    /** What the runner needs of root's capabilities: run steps as other users, hand them files, seal outputs. */
+    private static final List<String> RUNNER_CAPABILITIES = List.of("CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL",
+            "SETUID", "SETGID");
     /**
-     * Job batches: no new privileges; of root's capabilities only what the runner needs to run steps as
-     * other users, hand them files and seal what they leave; the steps' own folders on a noexec tmpfs.
+     * Job batches: no new privileges, only the runner's capabilities; the steps' own folders on a noexec
+     * tmpfs; the project tree and the cases' inputs in memory too (the runner unpacks them there: much
+     * faster than the container runtime's extraction onto the container's disk, and gone with it).
      */
-    public static final ContainerSpec.Hardening BATCH = new ContainerSpec.Hardening(true,
-            List.of("CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL", "SETUID", "SETGID"),
-            Map.of(Job.STEPS, "rw,noexec,nosuid,nodev,size=2g,mode=0711"));
+    public static final ContainerSpec.Hardening BATCH = new ContainerSpec.Hardening(true, RUNNER_CAPABILITIES,
+            Map.of(Job.STEPS, "rw,noexec,nosuid,nodev,size=2g,mode=0711",
+                    BatchInputs.WORK, "rw,exec,nosuid,nodev,size=3g,mode=0755",
+                    BatchInputs.INPUTS, "rw,noexec,nosuid,nodev,size=1g,mode=0711"));
+    /** The same, but with the project tree and the inputs where the caller mounts them. */
+    public static final ContainerSpec.Hardening BATCH_ON_MOUNTS = new ContainerSpec.Hardening(true,
+            RUNNER_CAPABILITIES, Map.of(Job.STEPS, "rw,noexec,nosuid,nodev,size=2g,mode=0711"));
 
     public ContainerProfile {
         labels = Map.copyOf(labels);
@@ -48,6 +56,10 @@ public record ContainerProfile(String image, String user, long memoryBytes, doub
         Map<String, String> more = new java.util.HashMap<>(labels);
         more.put(key, value);
         return new ContainerProfile(image, user, memoryBytes, cpus, pidsLimit, network, more, hardening);
+    }
+
+    public ContainerProfile withHardening(ContainerSpec.Hardening other) {
+        return new ContainerProfile(image, user, memoryBytes, cpus, pidsLimit, network, labels, other);
     }
 
     public ContainerSpec spec(List<String> command, List<Mount> mounts, Duration timeout) {

@@ -42,6 +42,14 @@ public final class DockerEngine implements AutoCloseable {
     /** Containers of an assessment run also carry the run's id, so that all of them can be removed at once. */
     public static final String RUN_LABEL = "io.ramp.run";
 
+    private static final java.util.concurrent.ExecutorService REMOVER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ramp-container-removal");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final List<java.util.concurrent.Future<?>> removals = new java.util.ArrayList<>();
     private final DockerClient client;
     private final DockerHttpClient http;
     private final String host;
@@ -222,6 +230,14 @@ public final class DockerEngine implements AutoCloseable {
 
         default void afterStop(String id) {
         }
+
+        /**
+         * Whether the stopped container may be removed in the background (it holds a grading copy, whose
+         * deletion need not hold up the caller); {@link #awaitRemovals()} waits for every such removal.
+         */
+        default boolean removeInBackground() {
+            return false;
+        }
     }
 
     /** As {@link #run(ContainerSpec)}, with an {@link Exchange} around the container's life. */
@@ -261,7 +277,37 @@ public final class DockerEngine implements AutoCloseable {
             throw e instanceof SandboxException ? e : new SandboxException("container " + shortId(id)
                     + " from " + spec.image() + " failed: " + rootMessage(e), e);
         } finally {
-            remove(id);
+            if (exchange.removeInBackground()) {
+                removeLater(id);
+            } else {
+                remove(id);
+            }
+        }
+    }
+
+    /** Removes a container off the caller's path (it has stopped, or is killed first). */
+    public void removeLater(String id) {
+        synchronized (removals) {
+            removals.add(REMOVER.submit(() -> remove(id)));
+        }
+    }
+
+    /** Waits until every removal started by {@link #removeLater} is done. */
+    public void awaitRemovals() {
+        List<java.util.concurrent.Future<?>> pending;
+        synchronized (removals) {
+            pending = new java.util.ArrayList<>(removals);
+            removals.clear();
+        }
+        for (java.util.concurrent.Future<?> removal : pending) {
+            try {
+                removal.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // remove() reports its own failures
+            }
         }
     }
 
@@ -365,8 +411,10 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    /** Closes the connection once every background removal is done, so that no container is left. */
     @Override
     public void close() {
+        awaitRemovals();
         closeQuietly(client);
     }
 

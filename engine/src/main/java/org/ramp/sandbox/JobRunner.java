@@ -34,6 +34,7 @@ public final class JobRunner {
     static final String BATCH_DIR = "/ramp/batch";
     static final String EXPORT = "/ramp/export";
     private static final String RUNNER = "runner.py";
+    private static final String FILES = "files.tar";
     private static final int STDERR_TAIL = 4096;
     /** No single file a step writes may exceed 1 GiB (RLIMIT_FSIZE). */
     static final long FILE_LIMIT = 1L << 30;
@@ -62,10 +63,12 @@ public final class JobRunner {
     /** As {@link #run(JobBatch, BatchInputs, Path, int, Duration)}, reporting how many jobs are done. */
     public BatchResult run(JobBatch batch, BatchInputs inputs, Path hostDir, int shards, Duration timeout,
             Progress progress) {
+        // the project tree and the inputs travel as one file, which the runner unpacks into memory
+        Path files = packed(inputs, hostDir);
         TarPlan plan = new TarPlan(INPUT_BOUNDS).directory("ramp", 0755).directory("ramp/batch", 0700)
                 .file("ramp/batch/" + RUNNER, 0700, runnerScript())
-                .file("ramp/batch/jobs.json", 0600, jobsFile(batch, shards));
-        inputs.addTo(plan);
+                .file("ramp/batch/jobs.json", 0600, jobsFile(batch, shards))
+                .file("ramp/batch/" + FILES, 0600, files);
         Fetch fetch = new Fetch(hostDir, returnBounds(batch));
         AtomicInteger done = new AtomicInteger();
         long[] lastShown = {System.nanoTime()};
@@ -96,6 +99,12 @@ public final class JobRunner {
                     public void afterStop(String id) {
                         fetch.from(id);
                     }
+
+                    @Override
+                    public boolean removeInBackground() {
+                        // everything needed came back: the container and its grading copy go off the path
+                        return true;
+                    }
                 });
         Path exported = exported(hostDir);
         Map<String, JsonNode> records = records(exported.resolve("results"));
@@ -105,6 +114,22 @@ public final class JobRunner {
         }
         return new BatchResult(byId, outcome, Files.isDirectory(exported) ? exported : null, fetch.refused,
                 tripwires(exported.resolve("results")));
+    }
+
+    /** The batch's inputs as a tar file in the host folder (written once, then sent as one entry). */
+    private static Path packed(BatchInputs inputs, Path hostDir) {
+        TarPlan plan = inputs.toPlan(INPUT_BOUNDS);
+        try {
+            Files.createDirectories(hostDir);
+            Path file = hostDir.resolve(FILES);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
+                plan.writeTo(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot pack the batch's files into " + hostDir, e);
+        }
     }
 
     /** What came back; a container that died before its runner set up leaves nothing, and that is kept. */

@@ -45,6 +45,7 @@ SEALED = "/ramp/sealed"
 EXPORT = "/ramp/export"
 RESULTS = "/ramp/export/results"
 AUDIT = "/ramp/audit"
+FILES = "/ramp/batch/files.tar"
 TRIPWIRES = "/opt/ramp/tripwire"
 PATH = "/usr/local/bin:/usr/bin:/bin"
 ERR_TAIL = 4096
@@ -88,6 +89,10 @@ def main():
 
 
 def setup():
+    # the project tree and the inputs (root-owned, with their modes), unpacked into the container's memory
+    # file systems; GNU tar creates the links in the tree last, so that no file is written through one
+    subprocess.run(["tar", "-xf", FILES, "-C", "/"], check=True)
+    os.unlink(FILES)
     for path in WORLD_WRITABLE:
         if os.path.isdir(path) and not os.path.islink(path):
             os.chmod(path, 0o755)

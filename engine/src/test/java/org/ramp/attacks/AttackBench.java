@@ -114,6 +114,7 @@ final class AttackBench implements AutoCloseable {
                 .withLabel(DockerEngine.RUN_LABEL, label);
         StageGrader.Outcome outcome = new StageGrader(docker, profile, workload, golden, Progress.stderr())
                 .grade(stage, programs, inputs, workspace, dir.resolve("grading-" + stageId), dir.resolve("outputs"));
+        docker.awaitRemovals();
         assertThat(docker.containersLabelled(DockerEngine.RUN_LABEL, label)).as("containers left").isEmpty();
         return outcome;
     }

@@ -93,6 +93,7 @@ class JobRunnerIT {
         assertThat(result.get("network").stdoutText()).doesNotContain("reached");
         assertThat(result.get("file-bound").stdoutText().strip()).isNotEqualTo("0");
         assertThat(result.get("never-added").outcome()).isEqualTo(Outcome.MISSING);
+        docker.awaitRemovals();
         assertThat(docker.labelledContainers(label)).isEmpty();
     }
 
@@ -131,6 +132,7 @@ class JobRunnerIT {
         assertThat(b).contains("Permission denied").doesNotContain("mine");
         Set<String> seen = new HashSet<>(result.refused());
         assertThat(seen).isEmpty();
+        docker.awaitRemovals();
         assertThat(docker.labelledContainers(label)).isEmpty();
     }
 
@@ -142,6 +144,7 @@ class JobRunnerIT {
                 1, Duration.ofSeconds(3));
         assertThat(result.container().timedOut()).isTrue();
         assertThat(result.get("forever").outcome()).isEqualTo(Outcome.MISSING);
+        docker.awaitRemovals();
         assertThat(docker.labelledContainers(label)).isEmpty();
     }
 }

@@ -35,6 +35,10 @@ public final class JobRunner {
     static final String EXPORT = "/ramp/export";
     private static final String RUNNER = "runner.py";
     private static final String FILES = "files.tar";
+    /** Inputs up to this size are packed in memory. */
+    private static final long IN_MEMORY_BYTES = 64L << 20;
+    /** The runner's results, packed into one file once every step has run (else the folder is fetched). */
+    static final String EXPORT_TAR = "/ramp/export.tar";
     private static final int STDERR_TAIL = 4096;
     /** No single file a step writes may exceed 1 GiB (RLIMIT_FSIZE). */
     static final long FILE_LIMIT = 1L << 30;
@@ -64,11 +68,10 @@ public final class JobRunner {
     public BatchResult run(JobBatch batch, BatchInputs inputs, Path hostDir, int shards, Duration timeout,
             Progress progress) {
         // the project tree and the inputs travel as one file, which the runner unpacks into memory
-        Path files = packed(inputs, hostDir);
         TarPlan plan = new TarPlan(INPUT_BOUNDS).directory("ramp", 0755).directory("ramp/batch", 0700)
                 .file("ramp/batch/" + RUNNER, 0700, runnerScript())
-                .file("ramp/batch/jobs.json", 0600, jobsFile(batch, shards))
-                .file("ramp/batch/" + FILES, 0600, files);
+                .file("ramp/batch/jobs.json", 0600, jobsFile(batch, shards));
+        packed(inputs, hostDir, plan, "ramp/batch/" + FILES);
         Fetch fetch = new Fetch(hostDir, returnBounds(batch));
         AtomicInteger done = new AtomicInteger();
         long[] lastShown = {System.nanoTime()};
@@ -116,17 +119,23 @@ public final class JobRunner {
                 tripwires(exported.resolve("results")));
     }
 
-    /** The batch's inputs as a tar file in the host folder (written once, then sent as one entry). */
-    private static Path packed(BatchInputs inputs, Path hostDir) {
+    /** Adds the batch's inputs to a plan as one tar file: in memory when small, else written to the host folder. */
+    private static void packed(BatchInputs inputs, Path hostDir, TarPlan outer, String name) {
         TarPlan plan = inputs.toPlan(INPUT_BOUNDS);
         try {
+            if (plan.bytes() <= IN_MEMORY_BYTES) {
+                java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream((int) plan.bytes() + (1 << 20));
+                plan.writeTo(tar);
+                outer.file(name, 0600, tar.toByteArray());
+                return;
+            }
             Files.createDirectories(hostDir);
             Path file = hostDir.resolve(FILES);
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file,
                     java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
                 plan.writeTo(out);
             }
-            return file;
+            outer.file(name, 0600, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot pack the batch's files into " + hostDir, e);
         }
@@ -146,6 +155,18 @@ public final class JobRunner {
         void from(String id) {
             try {
                 Files.createDirectories(hostDir);
+                try (InputStream packed = ContainerArchives.copyOut(docker, id, EXPORT_TAR);
+                        org.apache.commons.compress.archivers.tar.TarArchiveInputStream outer =
+                                new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(packed)) {
+                    // one entry, the runner's tar of its results, itself extracted as safely as any archive
+                    var entry = outer.getNextEntry();
+                    if (entry != null && entry.isFile() && entry.getSize() <= bounds.maxBytes() + (1 << 20)) {
+                        refused.addAll(TarExtractor.extract(outer, hostDir, bounds).refused());
+                        return;
+                    }
+                } catch (IOException | SandboxException e) {
+                    // the runner did not finish: what it left in the folder
+                }
                 try (InputStream tar = ContainerArchives.copyOut(docker, id, EXPORT)) {
                     refused.addAll(TarExtractor.extract(tar, hostDir, bounds).refused());
                 }

@@ -23,7 +23,10 @@ import org.ramp.sandbox.ContainerOutcome;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
 import org.ramp.sandbox.Job;
-import org.ramp.sandbox.SharedDirs;
+import org.ramp.sandbox.BatchInputs;
+import org.ramp.sandbox.JobRunner;
+import org.ramp.sandbox.Mount;
+import org.ramp.archive.TarExtractor;
 import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
@@ -105,7 +108,6 @@ public final class HarnessOverhead {
             WorkspaceTemplate template = new WorkspaceTemplate(workload, golden);
             template.create(workspace, programs.stream().filter(p -> p.visibility() == Visibility.PUBLIC).toList());
             template.applyT0Golden(workspace);
-            SharedDirs.share(workspace);
             Map<String, Path> inputs = new HashMap<>();
             stage.input().ifPresent(input -> programs.forEach(p -> inputs.put(p.name(),
                     golden.programDir(p.name()).resolve(input))));
@@ -152,37 +154,66 @@ public final class HarnessOverhead {
                 begin, Instant.now());
         RunResults.write(work.resolve("stage.json"), result);
         double seconds = (System.nanoTime() - started) / 1e9;
-        // in a run the grading copies are deleted while the next stage's agent works; not timed here either
+        // in a run the grading copies (and the grade container) are deleted while the next stage's agent
+        // works; not timed here either
         FileTrees.awaitDeletions();
+        docker.awaitRemovals();
         return seconds;
     }
 
-    /** The same jobs in one container, run by plain bash loops: no bounds, no result files, no scoring. */
+    /**
+     * The same jobs in one container, run by plain bash loops as root: no isolation, no bounds, no result
+     * files, no scoring. Its files are laid out on the host beforehand (not timed) and bind-mounted, the
+     * cheapest way in; the harness's archive copy is part of what the ratio measures.
+     */
     private double plain(StageGrader grader, Stage stage, List<TestProgram> programs, Map<String, Path> inputs,
-            Path workspace, Path work) {
-        StageGrader.Plan plan = grader.plan(stage, programs, inputs, workspace, work.resolve("plain"));
+            Path workspace, Path work) throws IOException {
+        Path folder = work.resolve("plain");
+        StageGrader.Plan plan = grader.plan(stage, programs, inputs, workspace, folder);
         try {
+            lay(plan, folder.resolve("files"));
             String script = PlainLoop.script(plan.batch(), Runtime.getRuntime().availableProcessors());
+            List<Mount> mounts = List.of(Mount.readWrite(folder.resolve("files/ramp/work"), BatchInputs.WORK),
+                    Mount.readOnly(folder.resolve("files/ramp/in"), BatchInputs.INPUTS));
             long started = System.nanoTime();
             ContainerOutcome outcome = docker.run(ContainerProfile.offline(toolchain.tag(), "bench")
-                    .spec(List.of("bash", "-c", script), plan.mounts(), Duration.ofHours(1)));
+                    .withHardening(ContainerProfile.BATCH_ON_MOUNTS)
+                    .spec(List.of("bash", "-c", script), mounts, Duration.ofHours(1)));
             double seconds = (System.nanoTime() - started) / 1e9;
             if (outcome.exitCode() != 0) {
                 throw new IllegalStateException("the plain loop failed: " + outcome.logTail());
             }
             return seconds;
         } finally {
-            FileTrees.delete(work.resolve("plain"));
+            FileTrees.delete(folder);
         }
     }
 
-    /** Bash loops over a batch's jobs: each job's command in its folder, its dependency respected. */
+    /** The batch's files written out on the host, as the archive copy would give them to the container. */
+    private static void lay(StageGrader.Plan plan, Path target) throws IOException {
+        java.nio.file.Files.createDirectories(target);
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        plan.inputs().toPlan(JobRunner.INPUT_BOUNDS).writeTo(tar);
+        TarExtractor.extract(new java.io.ByteArrayInputStream(tar.toByteArray()), target, JobRunner.INPUT_BOUNDS);
+        java.nio.file.Files.createDirectories(target.resolve("ramp/in"));
+    }
+
+    /**
+     * Bash loops over a batch's jobs: each job's command in its folder, its dependency respected. The
+     * steps' folders are made at once, and the sealed and pinned paths are links to them, so that the
+     * graders' commands find their files where the runner would have put them.
+     */
     static final class PlainLoop {
         private PlainLoop() {
         }
 
         static String script(org.ramp.sandbox.JobBatch batch, int shards) {
-            StringBuilder script = new StringBuilder("declare -A done\n");
+            StringBuilder script = new StringBuilder("set -e\nmkdir -p " + Job.SEALED + " " + Job.PINNED);
+            for (Job job : batch.jobs()) {
+                script.append(' ').append(Shell.quote(Job.folder(job.id())));
+            }
+            script.append("\nln -s " + Job.STEPS + "/* " + Job.SEALED + "/\nln -s " + Job.STEPS + "/* " + Job.PINNED
+                    + "/\nset +e\ndeclare -A done\n");
             for (Job job : batch.firstJobs()) {
                 script.append(line(job));
             }
@@ -200,8 +231,9 @@ public final class HarnessOverhead {
         }
 
         private static String line(Job job) {
-            String run = "(cd " + Shell.quote(job.workdir()) + " && exec timeout " + job.timeoutSeconds() + " bash -c "
-                    + Shell.quote(job.command()) + ") < " + job.stdin().orElse("/dev/null") + " > /dev/null 2>&1; done["
+            String run = "(cd " + Shell.quote(job.workdir().orElse(Job.folder(job.id()))) + " && exec timeout "
+                    + job.timeoutSeconds() + " bash -c " + Shell.quote(job.command()) + ") < "
+                    + job.stdin().orElse("/dev/null") + " > /dev/null 2>&1 3>/dev/null; done["
                     + Shell.quote(job.id()) + "]=$?";
             return job.after().map(after -> "if [ \"${done[" + Shell.quote(after) + "]}\" = 0 ]; then " + run
                     + "; fi\n").orElse(run + "\n");

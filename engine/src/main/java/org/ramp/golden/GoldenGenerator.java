@@ -14,6 +14,7 @@ import org.ramp.grading.ast.AstJson;
 import org.ramp.grading.ast.AstNormaliser;
 import org.ramp.grading.execution.CostGrader;
 import org.ramp.grading.execution.ToolchainCommands;
+import org.ramp.sandbox.BatchInputs;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
@@ -21,8 +22,6 @@ import org.ramp.sandbox.Job;
 import org.ramp.sandbox.JobBatch;
 import org.ramp.sandbox.JobResult;
 import org.ramp.sandbox.JobRunner;
-import org.ramp.sandbox.Mount;
-import org.ramp.sandbox.SharedDirs;
 import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
@@ -39,7 +38,7 @@ import org.ramp.workload.Workload;
  * assembly, expected stdout and exit status, and the instruction count of the -O2 IR as T4 measures it.
  */
 public final class GoldenGenerator {
-    static final String CASES = "/ramp/cases";
+    private static final String INPUT = "input.txt";
     private static final String RAW_AST = "ast.raw.json";
     private static final String REFERENCE_BINARY = "reference";
 
@@ -63,68 +62,73 @@ public final class GoldenGenerator {
     public void generate(List<TestProgram> programs, Path output) throws GoldenException {
         Path work = FileTrees.temporaryFolder("ramp-golden");
         try {
-            Path cases = SharedDirs.create(work.resolve("cases"));
+            BatchInputs files = new BatchInputs();
             JobBatch batch = new JobBatch();
             for (TestProgram program : programs) {
-                Path dir = SharedDirs.create(cases.resolve(program.name()));
-                Files.copy(program.source(), dir.resolve(program.name() + ".sy"));
-                if (program.stdin().isPresent()) {
-                    Files.copy(program.stdin().get(), dir.resolve("input.txt"));
-                }
+                files.file(BatchInputs.input(program.name(), program.name() + ".sy"), program.source());
+                program.stdin().ifPresent(in -> files.file(BatchInputs.input(program.name(), INPUT), in));
                 batch.addAll(program.name(), jobs(program));
             }
             int shards = Runtime.getRuntime().availableProcessors();
             progress.line("generating the golden artifacts of " + programs.size() + " programs in " + toolchain.tag()
                     + " (" + batch.size() + " steps, " + shards + " in parallel)");
             JobRunner runner = new JobRunner(docker, ContainerProfile.offline(toolchain.tag(), "golden"));
-            BatchResult results = runner.run(batch, work.resolve("batch"), List.of(Mount.readWrite(cases, CASES)),
-                    shards, Duration.ofHours(2), progress);
+            BatchResult results = runner.run(batch, files, work.resolve("results"), shards, Duration.ofHours(2),
+                    progress);
             List<String> failures = new ArrayList<>();
             for (TestProgram program : programs) {
-                collect(program, cases.resolve(program.name()), results, output.resolve(program.name()))
-                        .ifPresent(failures::add);
+                collect(program, results, work.resolve("collected").resolve(program.name()),
+                        output.resolve(program.name())).ifPresent(failures::add);
             }
             if (!failures.isEmpty()) {
                 throw new GoldenException(failures);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the golden generation in " + work, e);
+            throw new UncheckedIOException("cannot collect the golden artifacts in " + work, e);
         } finally {
             FileTrees.delete(work);
         }
     }
 
+    /** Each step in its own folder with the reference toolchain, given the file it derives from. */
     private List<Job> jobs(TestProgram program) {
-        String dir = CASES + "/" + program.name();
-        Optional<String> stdin = program.stdin().map(in -> dir + "/input.txt");
+        Optional<String> stdin = program.stdin().map(in -> BatchInputs.input(program.name(), INPUT));
         Limits run = limitsOf(Artifacts.IR);
         int compile = ToolchainCommands.COMPILE_SECONDS;
+        String sy = BatchInputs.input(program.name(), program.name() + ".sy");
+        String preprocess = step(program, "preprocess");
+        String source = Job.sealed(preprocess, Artifacts.SOURCE);
         List<Job> jobs = new ArrayList<>();
-        jobs.add(Job.of(step(program, "preprocess"), dir, ReferenceCommands.preprocess(program.name() + ".sy"),
-                compile, Job.LOG_ONLY));
+        jobs.add(Job.inOwnFolder(preprocess, ReferenceCommands.preprocess(sy, program.name() + ".sy"), compile,
+                Job.LOG_ONLY).withToolchain().granting(sy).producing(Artifacts.SOURCE));
         String[][] derived = {
-            {"tokens", ReferenceCommands.tokens()},
-            {"ast", ReferenceCommands.ast(RAW_AST)},
-            {"ir", ReferenceCommands.ir()},
-            {"opt", ReferenceCommands.optimisedIr()},
-            {"asm", ReferenceCommands.assembly()},
-            {"reference-build", ReferenceCommands.referenceBuild(REFERENCE_BINARY)},
+            {"tokens", ReferenceCommands.tokens(source), Artifacts.TOKENS},
+            {"ast", ReferenceCommands.ast(source, RAW_AST), RAW_AST},
+            {"ir", ReferenceCommands.ir(source), Artifacts.IR},
+            {"opt", ReferenceCommands.optimisedIr(source), Artifacts.OPTIMISED_IR},
+            {"asm", ReferenceCommands.assembly(source), Artifacts.ASSEMBLY},
         };
         for (String[] step : derived) {
-            jobs.add(Job.of(step(program, step[0]), dir, step[1], compile, Job.LOG_ONLY)
-                    .after(step(program, "preprocess")));
+            jobs.add(Job.inOwnFolder(step(program, step[0]), step[1], compile, Job.LOG_ONLY).withToolchain()
+                    .granting(source).producing(step[2]).after(preprocess));
         }
-        jobs.add(Job.of(step(program, "reference-run"), dir, ToolchainCommands.runNative(dir + "/" + REFERENCE_BINARY),
-                run.runSeconds(), run.maxOutputBytes()).withStdin(stdin).after(step(program, "reference-build")));
+        String build = step(program, "reference-build");
+        jobs.add(Job.inOwnFolder(build, ReferenceCommands.referenceBuild(source, REFERENCE_BINARY), compile,
+                Job.LOG_ONLY).withToolchain().granting(source).handingOn(REFERENCE_BINARY).after(preprocess));
+        String binary = Job.sealed(build, REFERENCE_BINARY);
+        jobs.add(Job.inOwnFolder(step(program, "reference-run"), ToolchainCommands.runNative(binary),
+                run.runSeconds(), run.maxOutputBytes()).withStdin(stdin).granting(binary).maxProcesses(1)
+                .after(build));
         jobs.addAll(new CostGrader(limitsOf(Artifacts.OPTIMISED_IR)).jobs(costCase(program, null)));
         return jobs;
     }
 
     /** The golden opt.ll seen as a T4 candidate, so that its cost is measured by T4's own jobs. */
     private GradeCase costCase(TestProgram program, Path hostDir) {
-        String dir = CASES + "/" + program.name();
-        return new GradeCase(program.name() + ".cost", program.name(), hostDir, dir, Artifacts.OPTIMISED_IR,
-                program.stdin().map(in -> dir + "/input.txt"), hostDir, Optional.of(step(program, "opt")));
+        String opt = step(program, "opt");
+        return new GradeCase(program.name() + ".cost", program.name(), hostDir, Job.SEALED + "/" + opt,
+                Artifacts.OPTIMISED_IR, program.stdin().map(in -> BatchInputs.input(program.name(), INPUT)), hostDir,
+                Optional.of(opt));
     }
 
     private static String step(TestProgram program, String name) {
@@ -139,10 +143,9 @@ public final class GoldenGenerator {
                 .orElseThrow(() -> new IllegalStateException("no stage writes " + output + " in " + workload.file()));
     }
 
-    /** Moves a program's artifacts into place; returns why it failed, if it did. */
-    private Optional<String> collect(TestProgram program, Path dir, BatchResult results, Path target)
+    /** Gathers a program's artifacts in {@code dir}, then moves them into place; why it failed, if it did. */
+    private Optional<String> collect(TestProgram program, BatchResult results, Path dir, Path target)
             throws IOException {
-        GradeCase cost = costCase(program, dir);
         List<String> steps = List.of("preprocess", "tokens", "ast", "ir", "opt", "asm", "reference-build",
                 "reference-run");
         for (String name : steps) {
@@ -152,6 +155,10 @@ public final class GoldenGenerator {
                         + Text.lastLines(result.stderrTail(), 6));
             }
         }
+        if (results.exported() == null) {
+            return Optional.of(program.name() + ": nothing came back from the container: " + results.refused());
+        }
+        GradeCase cost = costCase(program, results.exported().resolve(step(program, "opt")));
         for (String name : List.of("compile", "run")) {
             JobResult result = results.get(cost.job(name));
             if (result.outcome() != JobResult.Outcome.EXITED || (name.equals("compile") && result.exitCode() != 0)) {
@@ -166,10 +173,26 @@ public final class GoldenGenerator {
                     + " -O2 build (exit " + counted.exitCode() + " vs " + reference.exitCode()
                     + "); the program is not deterministic or has undefined behaviour");
         }
-        Files.writeString(dir.resolve(Artifacts.AST), normalisedAst(dir.resolve(RAW_AST)));
+        Files.createDirectories(dir);
+        String[][] produced = {
+            {"preprocess", Artifacts.SOURCE}, {"tokens", Artifacts.TOKENS}, {"ir", Artifacts.IR},
+            {"opt", Artifacts.OPTIMISED_IR}, {"asm", Artifacts.ASSEMBLY},
+        };
+        for (String[] file : produced) {
+            Optional<Path> made = results.output(step(program, file[0]), file[1]);
+            if (made.isEmpty()) {
+                return Optional.of(program.name() + ": " + file[0] + " left no " + file[1]);
+            }
+            Files.copy(made.get(), dir.resolve(file[1]));
+        }
+        Path raw = results.output(step(program, "ast"), RAW_AST).orElse(null);
+        if (raw == null) {
+            return Optional.of(program.name() + ": ast left no " + RAW_AST);
+        }
+        Files.writeString(dir.resolve(Artifacts.AST), normalisedAst(raw));
         Files.write(dir.resolve(Artifacts.STDOUT), reference.stdout());
         Files.writeString(dir.resolve(Artifacts.EXIT_STATUS), reference.exitCode() + "\n");
-        long instructions = CostGrader.cost(cost);
+        long instructions = CostGrader.cost(cost, results);
         if (instructions <= 0) {
             return Optional.of(program.name() + ": no instruction counted in the functions opt.ll defines");
         }

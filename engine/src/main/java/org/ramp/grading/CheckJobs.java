@@ -6,7 +6,10 @@ import org.ramp.sandbox.Job;
 import org.ramp.workload.Check;
 import org.ramp.workload.Stage;
 
-/** T0's checks as jobs: each runs in the project root; one that depends on a failed check is skipped. */
+/**
+ * T0's checks as jobs: each runs in the project root, which it may write (they build it) with the
+ * toolchain; one that depends on a failed check is skipped.
+ */
 public final class CheckJobs {
     private CheckJobs() {
     }
@@ -19,7 +22,7 @@ public final class CheckJobs {
         List<Job> jobs = new ArrayList<>();
         for (Check check : stage.checks()) {
             Job job = Job.of(jobId(prefix, check.name()), projectDir, check.command(), stage.limits().caseSeconds(),
-                    Job.LOG_ONLY);
+                    Job.LOG_ONLY).withToolchain().writing(projectDir);
             jobs.add(check.after().map(after -> job.after(jobId(prefix, after))).orElse(job));
         }
         return jobs;

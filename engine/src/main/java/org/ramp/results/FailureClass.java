@@ -23,7 +23,13 @@ public enum FailureClass {
      * The agent program could not start (command not found, not executable, a missing interpreter) or
      * ended with an error before its first model call: the run's set-up, not the model.
      */
-    CONFIGURATION("configuration");
+    CONFIGURATION("configuration"),
+    /**
+     * The stage's rules were broken: the program tried to run the reference toolchain, or the build holds
+     * what the stage forbids it to link (libclang, LLVM's transformations or code generator). The stage
+     * scores 0 whatever its outputs, and the evidence names the command or the symbol.
+     */
+    RULE_VIOLATION("rule-violation");
 
     private final String id;
 

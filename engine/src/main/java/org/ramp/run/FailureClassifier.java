@@ -11,7 +11,8 @@ import org.ramp.results.Usage;
 
 /**
  * Classifies a failed stage in RAMP's taxonomy from what the run recorded, keeping the evidence. The
- * order matters: a harness failure excuses everything after it; an agent program that could not start
+ * order matters: a broken stage rule is the model's whatever else happened (its evidence is what the
+ * program did or holds); a harness failure excuses everything after it; an agent program that could not start
  * (or stopped with an error before asking the model anything) is the set-up's; a context or budget failure explains
  * why the agent stopped; a broken build explains the scores; otherwise the agent either ran out of
  * calls or time while working (reasoning) or stopped while budget remained (planning).
@@ -35,10 +36,22 @@ public final class FailureClassifier {
      * @param endpointSecondsLostBefore seconds the endpoint held of the run's time in earlier stages, when
      *                        this stage's time was the rest of the run's (the gateway's
      *                        endpointSecondsLostBefore); 0 otherwise
+     * @param violations      the stage's rules the program broke, each with what was done or found
      */
     public record Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
             Optional<String> exhaustedBudget, String build, String buildLog, List<String> tooling,
-            List<String> infrastructure, double endpointSecondsLostBefore) {
+            List<String> infrastructure, double endpointSecondsLostBefore, List<String> violations) {
+        public Evidence {
+            violations = List.copyOf(violations);
+        }
+
+        /** A stage whose program broke no rule. */
+        public Evidence(double score, double threshold, AgentOutcome agent, Usage usage,
+                Optional<String> exhaustedBudget, String build, String buildLog, List<String> tooling,
+                List<String> infrastructure, double endpointSecondsLostBefore) {
+            this(score, threshold, agent, usage, exhaustedBudget, build, buildLog, tooling, infrastructure,
+                    endpointSecondsLostBefore, List.of());
+        }
     }
 
     public static Failure classify(Evidence evidence) {
@@ -48,6 +61,11 @@ public final class FailureClassifier {
         String stop = evidence.agent().stopReason();
         facts.add("the agent stopped: " + stop + " after " + evidence.agent().turns() + " turns and "
                 + evidence.agent().toolCalls() + " tool calls");
+        if (!evidence.violations().isEmpty()) {
+            facts.add("the stage scores 0: its rules were broken");
+            facts.addAll(evidence.violations());
+            return new Failure(FailureClass.RULE_VIOLATION, facts);
+        }
         // a crash is the harness's unless the agent's own doing explains it (a workspace it made too big)
         if (!evidence.infrastructure().isEmpty() || (stop.equals(StopReason.CRASHED) && evidence.tooling().isEmpty())
                 || stop.equals(StopReason.ENDPOINT_FAILURE)) {

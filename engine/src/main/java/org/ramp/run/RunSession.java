@@ -158,6 +158,7 @@ public final class RunSession implements AutoCloseable {
                     result = new StageRunner(config, dir, docker, toolchain, progress)
                             .run(stage, index, previous, agent, model, deadline());
                 } finally {
+                    docker.awaitRemovals();
                     docker.removeRun(config.runId());
                 }
             }

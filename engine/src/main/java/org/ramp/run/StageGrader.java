@@ -1,15 +1,14 @@
 package org.ramp.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ramp.archive.ArchiveLimitException;
 import org.ramp.golden.GoldenSet;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.CheckJobs;
@@ -17,7 +16,9 @@ import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
 import org.ramp.grading.Graders;
 import org.ramp.grading.StageScore;
+import org.ramp.grading.rules.RuleChecks;
 import org.ramp.results.CaseResult;
+import org.ramp.sandbox.BatchInputs;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
@@ -25,8 +26,6 @@ import org.ramp.sandbox.Job;
 import org.ramp.sandbox.JobBatch;
 import org.ramp.sandbox.JobResult;
 import org.ramp.sandbox.JobRunner;
-import org.ramp.sandbox.Mount;
-import org.ramp.sandbox.SharedDirs;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 import org.ramp.util.Text;
@@ -37,14 +36,13 @@ import org.ramp.workload.Workload;
 import org.ramp.workspace.WorkspaceTemplate;
 
 /**
- * A stage's grade phase: a fresh container without network, on a copy of the workspace (without the
- * agent's build folder) plus inputs the agent never saw and cannot change, mounted read-only. The
- * project is built, the stage's program runs on every case, and the engine's graders score the outputs.
+ * A stage's grade phase: a fresh container without network, given by archive copy the workspace
+ * (without the agent's build folder) and inputs the agent never saw. The project is built, the built
+ * files are inspected for what the stage's rules forbid, the stage's program runs on every case (each
+ * run seeing only its own input), and the engine's graders score the outputs that came back.
  */
 public final class StageGrader {
-    static final String WORK = "/ramp/work";
-    static final String INPUTS = "/ramp/inputs";
-    static final String CASES = "/ramp/cases";
+    static final String WORK = BatchInputs.WORK;
     private static final String BUILD = "build";
     private static final String BUILD_DIR = "build";
 
@@ -68,16 +66,25 @@ public final class StageGrader {
      *
      * @param build          "ok", "failed", "timed-out", or "none" for T0, whose build is among its checks
      * @param infrastructure what failed in the harness rather than in the agent's work (a lost container...)
+     * @param violations     what the stage's rules forbid and the program did or holds, as evidence
+     *                       ("sysyc ran clang (...)", "build/sysyc imports llvm::...", ...); any makes the
+     *                       stage's score 0
      */
     public record Outcome(StageScore score, List<CaseResult> cases, String build, String buildLog, double seconds,
-            List<String> infrastructure) {
+            List<String> infrastructure, List<String> violations) {
+        public Outcome {
+            violations = List.copyOf(violations);
+        }
+
+        /** An outcome without violations (kept for callers that have none to report). */
+        public Outcome(StageScore score, List<CaseResult> cases, String build, String buildLog, double seconds,
+                List<String> infrastructure) {
+            this(score, cases, build, buildLog, seconds, infrastructure, List.of());
+        }
     }
 
-    /**
-     * What a stage's grading will run: the job batch, the folders it mounts (already filled), and for
-     * stages on programs the case of each program.
-     */
-    public record Plan(Stage stage, JobBatch batch, List<Mount> mounts, Path scratch, List<TestProgram> programs,
+    /** What a stage's grading will run: the job batch, the files it starts with, and each program's case. */
+    public record Plan(Stage stage, JobBatch batch, BatchInputs inputs, Path scratch, List<TestProgram> programs,
             List<GradeCase> cases) {
     }
 
@@ -85,7 +92,7 @@ public final class StageGrader {
      * Grades a stage.
      *
      * @param inputs    per program, the file its case reads (golden, or the previous stage's output)
-     * @param scratch   an empty host folder for the copies, removed afterwards
+     * @param scratch   an empty host folder for what comes back, removed afterwards
      * @param outputs   where each case's output is kept for the next stage: {@code outputs/CASE/FILE}
      */
     public Outcome grade(Stage stage, List<TestProgram> programs, Map<String, Path> inputs, Path workspace,
@@ -93,55 +100,64 @@ public final class StageGrader {
         long started = System.nanoTime();
         try {
             Plan plan = plan(stage, programs, inputs, workspace, scratch);
-            BatchResult results = run(plan);
+            BatchResult results;
+            try {
+                results = run(plan);
+            } catch (ArchiveLimitException e) {
+                // the workspace is the agent's: one that cannot be copied fails the stage, with the reason
+                String reason = "the workspace cannot be graded: " + e.getMessage();
+                return new Outcome(StageScore.of(List.of(), stage.passThreshold()), List.of(), "failed", reason,
+                        (System.nanoTime() - started) / 1e9, List.of());
+            }
             Outcome outcome = stage.runsOnPrograms() ? scorePrograms(plan, results, outputs) : scoreChecks(plan, results);
-            return new Outcome(outcome.score(), outcome.cases(), outcome.build(), outcome.buildLog(),
-                    (System.nanoTime() - started) / 1e9, outcome.infrastructure());
+            List<String> violations = RuleChecks.violations(stage, results, plan.cases(), programName(stage));
+            StageScore score = violations.isEmpty() ? outcome.score()
+                    : new StageScore(0, false, outcome.score().cases());
+            return new Outcome(score, outcome.cases(), outcome.build(), outcome.buildLog(),
+                    (System.nanoTime() - started) / 1e9, outcome.infrastructure(), violations);
         } finally {
-            // the copies go while the next stage's agent works
+            // what came back goes while the next stage's agent works
             FileTrees.deleteLater(scratch);
         }
     }
 
-    /** Copies the workspace (without its build folder) and the inputs, and lays out the jobs. */
+    /** Lays out the files and the jobs: build, inspection, then each case's program and grader steps. */
     public Plan plan(Stage stage, List<TestProgram> programs, Map<String, Path> inputs, Path workspace, Path scratch) {
-        Path work = scratch.resolve("work");
-        FileTrees.copy(workspace, work, relative -> !relative.toString().equals(BUILD_DIR));
-        SharedDirs.share(work);
-        SharedDirs.create(scratch);
-        Path inputDir = SharedDirs.create(scratch.resolve("inputs"));
-        Path caseDir = SharedDirs.create(scratch.resolve("cases"));
-        List<Mount> mounts = List.of(Mount.readWrite(work, WORK), Mount.readOnly(inputDir, INPUTS),
-                Mount.readWrite(caseDir, CASES));
+        BatchInputs files = new BatchInputs().tree(workspace, WORK, relative -> !relative.toString().equals(BUILD_DIR));
+        Path exported = JobRunner.exported(scratch);
         if (!stage.runsOnPrograms()) {
             JobBatch batch = new JobBatch().addAll("checks", CheckJobs.of(stage, stage.id(), WORK));
-            return new Plan(stage, batch, mounts, scratch, List.of(), List.of());
+            return new Plan(stage, batch, files, scratch, List.of(), List.of());
         }
         String input = stage.input().orElseThrow();
         String output = stage.output().orElseThrow();
         Grader grader = Graders.forStage(stage);
         JobBatch batch = new JobBatch().first(Job.of(BUILD, WORK, workload.build().command(),
-                workload.build().timeoutSeconds(), Job.LOG_ONLY));
+                workload.build().timeoutSeconds(), Job.LOG_ONLY).withToolchain().writing(WORK));
+        RuleChecks.plan(stage, files, batch, WORK, BUILD);
         List<GradeCase> gradeCases = new ArrayList<>();
         for (TestProgram program : programs) {
             String name = program.name();
-            Path in = SharedDirs.create(inputDir.resolve(name));
-            SharedDirs.create(caseDir.resolve(name));
-            copy(inputs.get(name), in.resolve(input));
+            String in = BatchInputs.input(name, input);
+            Path source = inputs.get(name);
+            if (source != null && Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                files.file(in, source);
+            }
             Optional<String> stdin = Optional.empty();
             if (program.stdin().isPresent()) {
-                copy(program.stdin().get(), in.resolve(WorkspaceTemplate.CASE_INPUT));
-                stdin = Optional.of(INPUTS + "/" + name + "/" + WorkspaceTemplate.CASE_INPUT);
+                stdin = Optional.of(BatchInputs.input(name, WorkspaceTemplate.CASE_INPUT));
+                files.file(stdin.get(), program.stdin().get());
             }
             String produce = name + ".produce";
-            String command = stage.invocation(INPUTS + "/" + name + "/" + input, CASES + "/" + name + "/" + output);
-            GradeCase gradeCase = new GradeCase(name, name, caseDir.resolve(name), CASES + "/" + name, output, stdin,
-                    golden.programDir(name), Optional.of(produce));
-            batch.add(name, Job.of(produce, WORK, command, stage.limits().caseSeconds(), Job.LOG_ONLY).after(BUILD));
+            String command = stage.invocation(in, Job.folder(produce) + "/" + output);
+            GradeCase gradeCase = new GradeCase(name, name, exported.resolve(produce), Job.SEALED + "/" + produce,
+                    output, stdin, golden.programDir(name), Optional.of(produce));
+            batch.add(name, Job.of(produce, WORK, command, stage.limits().caseSeconds(), Job.LOG_ONLY)
+                    .granting(in).producing(output).maxFileBytes(stage.limits().maxOutputBytes()).after(BUILD));
             batch.addAll(name, grader.jobs(gradeCase));
             gradeCases.add(gradeCase);
         }
-        return new Plan(stage, batch, mounts, scratch, programs, gradeCases);
+        return new Plan(stage, batch, files, scratch, programs, gradeCases);
     }
 
     private Outcome scoreChecks(Plan plan, BatchResult results) {
@@ -184,6 +200,8 @@ public final class StageGrader {
             } else if (!produced.succeeded()) {
                 score = CaseScore.zero(programName(stage) + " " + produced.describe() + ": "
                         + Text.lastLines(produced.stderrTail(), 4));
+            } else if (produced.refused().containsKey(output)) {
+                score = CaseScore.zero("the output " + output + " is " + produced.refused().get(output));
             } else {
                 score = grader.score(gradeCase, results);
             }
@@ -202,8 +220,8 @@ public final class StageGrader {
         progress.line(stage.id() + " grading: " + plan.batch().size() + " steps in a fresh container");
         Duration timeout = Duration.ofSeconds(workload.build().timeoutSeconds()
                 + (long) plan.batch().size() * Math.max(stage.limits().caseSeconds(), stage.limits().runSeconds()) + 600);
-        return new JobRunner(docker, profile).run(plan.batch(), plan.scratch().resolve("batch"), plan.mounts(), shards,
-                timeout, progress);
+        return new JobRunner(docker, profile).run(plan.batch(), plan.inputs(), plan.scratch(), shards, timeout,
+                progress);
     }
 
     /** The harness's own failures: a container that died or timed out, steps that left no result. */
@@ -235,26 +253,17 @@ public final class StageGrader {
         return input > 0 ? invoke.substring(0, input) : "the stage's program";
     }
 
-    private static void copy(Path from, Path to) {
-        try {
-            if (from != null && Files.isRegularFile(from)) {
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
-        }
-    }
-
     /** Keeps a case's output for the next stage; a case that wrote nothing keeps nothing. */
     private static void keep(Path candidate, Path target) {
         try {
             Files.deleteIfExists(target);
-            if (Files.isRegularFile(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(target.getParent());
-                Files.copy(candidate, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(candidate, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        LinkOption.NOFOLLOW_LINKS);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the output " + candidate, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the output " + candidate, e);
         }
     }
 }

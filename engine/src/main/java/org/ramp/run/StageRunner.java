@@ -101,7 +101,8 @@ final class StageRunner {
         }
         Failure failure = passed ? null : FailureClassifier.classify(new FailureClassifier.Evidence(score,
                 stage.passThreshold(), outcome, stageUsage, usage.budgetExhausted().map(b -> b.kind().word()),
-                build, buildLog, tooling, infrastructure, gateway.endpointSecondsLostBefore(stage.id())));
+                build, buildLog, tooling, infrastructure, gateway.endpointSecondsLostBefore(stage.id()),
+                graded.violations()));
         return new StageResult(stage.id(), stage.name(), passed ? StageStatus.PASSED : StageStatus.FAILED, score,
                 stage.passThreshold(), inputs, false, failure,
                 new AgentPhase(agent.kind(), outcome.seconds(), outcome.turns(), outcome.toolCalls(),

@@ -15,12 +15,15 @@ import org.ramp.archive.TarPlan;
  * opens in place.
  */
 public final class ContainerArchives {
+    /** A plan of at most this many bytes is written into memory first; a bigger one is streamed. */
+    private static final long IN_MEMORY_BYTES = 64L << 20;
+
     private ContainerArchives() {
     }
 
     /**
      * Copies a tar stream into a container that is created but not started, extracted at the root of its
-     * file system. The stream is written while it is sent, so a large tree is never held in memory.
+     * file system. A large tree is streamed while it is sent, never held in memory.
      */
     public static void copyIn(DockerEngine docker, String id, TarPlan plan) {
         copyIn(docker, id, plan, "/");
@@ -31,6 +34,18 @@ public final class ContainerArchives {
      * whose root file system is read-only, a volume's path is the only place the copy may go.
      */
     public static void copyIn(DockerEngine docker, String id, TarPlan plan, String remotePath) {
+        if (plan.bytes() <= IN_MEMORY_BYTES) {
+            // small enough to write at once: no writer thread to hand over to
+            java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream((int) plan.bytes() + (1 << 20));
+            try {
+                plan.writeTo(tar);
+            } catch (IOException e) {
+                throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
+                        + e.getMessage(), e);
+            }
+            send(docker, id, new java.io.ByteArrayInputStream(tar.toByteArray()), remotePath, null);
+            return;
+        }
         PipedInputStream in = new PipedInputStream(1 << 20);
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread writer;
@@ -49,12 +64,7 @@ public final class ContainerArchives {
         }
         writer.setDaemon(true);
         writer.start();
-        try (in) {
-            docker.client().copyArchiveToContainerCmd(id).withTarInputStream(in).withRemotePath(remotePath).exec();
-        } catch (IOException | RuntimeException e) {
-            throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
-                    + DockerEngine.rootMessage(failure.get() != null ? failure.get() : e), e);
-        }
+        send(docker, id, in, remotePath, failure);
         try {
             writer.join();
         } catch (InterruptedException e) {
@@ -64,6 +74,17 @@ public final class ContainerArchives {
         if (failure.get() != null) {
             throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
                     + DockerEngine.rootMessage(failure.get()), failure.get());
+        }
+    }
+
+    private static void send(DockerEngine docker, String id, InputStream tar, String remotePath,
+            AtomicReference<Exception> failure) {
+        try (tar) {
+            docker.client().copyArchiveToContainerCmd(id).withTarInputStream(tar).withRemotePath(remotePath).exec();
+        } catch (IOException | RuntimeException e) {
+            Exception cause = failure != null && failure.get() != null ? failure.get() : e;
+            throw new SandboxException("cannot copy files into container " + DockerEngine.shortId(id) + ": "
+                    + DockerEngine.rootMessage(cause), e);
         }
     }
 

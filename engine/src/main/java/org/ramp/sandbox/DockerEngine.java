@@ -41,6 +41,14 @@ public final class DockerEngine implements AutoCloseable {
     /** Containers of an assessment run also carry the run's id, so that all of them can be removed at once. */
     public static final String RUN_LABEL = "io.ramp.run";
 
+    private static final java.util.concurrent.ExecutorService REMOVER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ramp-container-removal");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final List<java.util.concurrent.Future<?>> removals = new java.util.ArrayList<>();
     private final DockerClient client;
     private final DockerHttpClient http;
     private final String host;
@@ -160,12 +168,52 @@ public final class DockerEngine implements AutoCloseable {
      * is killed; an interrupted wait kills it too. The container is removed in every case.
      */
     public ContainerOutcome run(ContainerSpec spec) {
+        return run(spec, new Exchange() {
+        });
+    }
+
+    /**
+     * What a caller does around a container's life: files copied in before it starts, its log lines as
+     * it runs, files copied out after it stopped (also when it was killed at its timeout).
+     */
+    public interface Exchange {
+        default void beforeStart(String id) {
+        }
+
+        /** Whether {@link #logLine} wants the container's output as it comes. */
+        default boolean followsLog() {
+            return false;
+        }
+
+        default void logLine(String line) {
+        }
+
+        default void afterStop(String id) {
+        }
+
+        /**
+         * Whether the stopped container may be removed in the background (it holds a grading copy, whose
+         * deletion need not hold up the caller); {@link #awaitRemovals()} waits for every such removal.
+         */
+        default boolean removeInBackground() {
+            return false;
+        }
+    }
+
+    /** As {@link #run(ContainerSpec)}, with an {@link Exchange} around the container's life. */
+    public ContainerOutcome run(ContainerSpec spec, Exchange exchange) {
         long started = System.nanoTime();
         String id = create(spec);
         try {
+            exchange.beforeStart(id);
             client.startContainerCmd(id).exec();
+            ResultCallback.Adapter<Frame> follower = exchange.followsLog() ? follow(id, exchange) : null;
             int exitCode = await(id, spec.timeout());
+            if (follower != null) {
+                awaitQuietly(follower);
+            }
             String log = logTail(id, 40);
+            exchange.afterStop(id);
             return new ContainerOutcome(exitCode, exitCode == TIMED_OUT, log, (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -174,7 +222,63 @@ public final class DockerEngine implements AutoCloseable {
             throw e instanceof SandboxException ? e : new SandboxException("container " + shortId(id)
                     + " from " + spec.image() + " failed: " + rootMessage(e), e);
         } finally {
-            remove(id);
+            if (exchange.removeInBackground()) {
+                removeLater(id);
+            } else {
+                remove(id);
+            }
+        }
+    }
+
+    /** Removes a container off the caller's path (it has stopped, or is killed first). */
+    public void removeLater(String id) {
+        synchronized (removals) {
+            removals.add(REMOVER.submit(() -> remove(id)));
+        }
+    }
+
+    /** Waits until every removal started by {@link #removeLater} is done. */
+    public void awaitRemovals() {
+        List<java.util.concurrent.Future<?>> pending;
+        synchronized (removals) {
+            pending = new java.util.ArrayList<>(removals);
+            removals.clear();
+        }
+        for (java.util.concurrent.Future<?> removal : pending) {
+            try {
+                removal.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // remove() reports its own failures
+            }
+        }
+    }
+
+    private ResultCallback.Adapter<Frame> follow(String id, Exchange exchange) {
+        StringBuilder partial = new StringBuilder();
+        return client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
+                .exec(new ResultCallback.Adapter<Frame>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        partial.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                        int end;
+                        while ((end = partial.indexOf("\n")) >= 0) {
+                            exchange.logLine(partial.substring(0, end));
+                            partial.delete(0, end + 1);
+                        }
+                    }
+                });
+    }
+
+    private static void awaitQuietly(ResultCallback.Adapter<Frame> callback) {
+        try {
+            callback.awaitCompletion(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(callback);
         }
     }
 
@@ -371,8 +475,10 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
+    /** Closes the connection once every background removal is done, so that no container is left. */
     @Override
     public void close() {
+        awaitRemovals();
         closeQuietly(client);
     }
 

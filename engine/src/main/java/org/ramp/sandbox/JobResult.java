@@ -1,15 +1,25 @@
 package org.ramp.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * What one job did.
  *
  * @param stdout     at most the job's bound plus one byte
  * @param stderrTail the last few kilobytes of its standard error
+ * @param refused    outputs the runner did not seal, each with why ("a symbolic link; write a regular file")
  */
 public record JobResult(String id, Outcome outcome, int exitCode, byte[] stdout, String stderrTail,
-        double seconds) {
+        double seconds, Map<String, String> refused) {
+
+    public JobResult {
+        refused = Map.copyOf(refused);
+    }
+
+    public JobResult(String id, Outcome outcome, int exitCode, byte[] stdout, String stderrTail, double seconds) {
+        this(id, outcome, exitCode, stdout, stderrTail, seconds, Map.of());
+    }
 
     public enum Outcome {
         /** Ran to the end; see the exit code. */

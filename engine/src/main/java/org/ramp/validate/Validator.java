@@ -17,13 +17,12 @@ import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
 import org.ramp.grading.Graders;
 import org.ramp.grading.StageScore;
+import org.ramp.sandbox.BatchInputs;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
 import org.ramp.sandbox.JobBatch;
 import org.ramp.sandbox.JobRunner;
-import org.ramp.sandbox.Mount;
-import org.ramp.sandbox.SharedDirs;
 import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
@@ -40,7 +39,8 @@ import org.ramp.workspace.WorkspaceTemplate;
  * container without network.
  */
 public final class Validator {
-    private static final String CASES = "/ramp/cases";
+    /** Where T0's projects are in the container: trees the checks build in. */
+    private static final String PROJECTS = "/ramp/projects";
     private static final String GOLDEN = "golden";
 
     private final DockerEngine docker;
@@ -69,16 +69,17 @@ public final class Validator {
         long started = System.nanoTime();
         Path work = FileTrees.temporaryFolder("ramp-validate");
         try {
-            Path cases = SharedDirs.create(work.resolve("cases"));
+            Path cases = Files.createDirectories(work.resolve("cases"));
+            BatchInputs files = new BatchInputs();
             JobBatch batch = new JobBatch();
             List<Variant> variants = new ArrayList<>();
             for (Stage stage : stages) {
                 if (stage.runsOnPrograms()) {
                     for (TestProgram program : programs) {
-                        variants.addAll(programVariants(stage, program, cases, batch));
+                        variants.addAll(programVariants(stage, program, cases, files, batch));
                     }
                 } else {
-                    variants.addAll(checkVariants(stage, cases, batch));
+                    variants.addAll(checkVariants(stage, cases, files, batch));
                 }
             }
             int shards = Runtime.getRuntime().availableProcessors();
@@ -86,8 +87,7 @@ public final class Validator {
                     + variants.size() + " outputs graded, " + batch.size() + " steps in " + toolchain.tag()
                     + " (" + shards + " in parallel)");
             BatchResult results = new JobRunner(docker, ContainerProfile.offline(toolchain.tag(), "validate"))
-                    .run(batch, work.resolve("batch"), List.of(Mount.readWrite(cases, CASES)), shards,
-                            Duration.ofHours(2), progress);
+                    .run(batch, files, work.resolve("results"), shards, Duration.ofHours(2), progress);
             ValidationReport.Builder report = new ValidationReport.Builder(toolchain);
             Map<String, List<CaseScore>> projectMutants = new LinkedHashMap<>();
             for (Variant variant : variants) {
@@ -111,12 +111,15 @@ public final class Validator {
                         .mapToDouble(entry -> entry.getValue().seconds()).sum());
             }
             return report.build((System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the validation in " + work, e);
         } finally {
             FileTrees.delete(work);
         }
     }
 
-    private List<Variant> programVariants(Stage stage, TestProgram program, Path cases, JobBatch batch) {
+    private List<Variant> programVariants(Stage stage, TestProgram program, Path cases, BatchInputs files,
+            JobBatch batch) {
         Path goldenDir = golden.programDir(program.name());
         String output = stage.output().orElseThrow();
         Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -133,16 +136,16 @@ public final class Validator {
         List<Variant> variants = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
             String key = stage.id() + "." + program.name() + "." + entry.getKey();
-            Path dir = SharedDirs.create(cases.resolve(key));
-            String containerDir = CASES + "/" + key;
+            Path dir = cases.resolve(key);
+            String containerDir = BatchInputs.INPUTS + "/" + key;
             try {
+                Files.createDirectories(dir);
                 Files.write(dir.resolve(output), entry.getValue());
-                if (program.stdin().isPresent()) {
-                    Files.copy(program.stdin().get(), dir.resolve(WorkspaceTemplate.CASE_INPUT));
-                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write into " + dir, e);
             }
+            files.file(containerDir + "/" + output, dir.resolve(output));
+            program.stdin().ifPresent(in -> files.file(containerDir + "/" + WorkspaceTemplate.CASE_INPUT, in));
             GradeCase gradeCase = new GradeCase(key, program.name(), dir, containerDir, output,
                     program.stdin().map(in -> containerDir + "/" + WorkspaceTemplate.CASE_INPUT), goldenDir,
                     Optional.empty());
@@ -153,19 +156,19 @@ public final class Validator {
     }
 
     /** T0: the project with the golden build files, and the project as delivered, each checked in full. */
-    private List<Variant> checkVariants(Stage stage, Path cases, JobBatch batch) {
+    private List<Variant> checkVariants(Stage stage, Path cases, BatchInputs files, JobBatch batch) {
         WorkspaceTemplate template = new WorkspaceTemplate(workload, golden);
         Grader grader = Graders.forStage(stage);
         List<Variant> variants = new ArrayList<>();
         for (String variant : List.of(GOLDEN, "as-delivered")) {
             String key = stage.id() + "." + variant;
-            Path project = SharedDirs.create(cases.resolve(key));
+            Path project = cases.resolve(key);
             template.create(project, List.of());
             if (variant.equals(GOLDEN)) {
                 template.applyT0Golden(project);
             }
-            SharedDirs.share(project);
-            String containerDir = CASES + "/" + key;
+            String containerDir = PROJECTS + "/" + key;
+            files.tree(project, containerDir, relative -> true);
             batch.addAll(key, CheckJobs.of(stage, key, containerDir));
             for (Check check : stage.checks()) {
                 GradeCase gradeCase = new GradeCase(key + "." + check.name(), check.name(), project, containerDir,

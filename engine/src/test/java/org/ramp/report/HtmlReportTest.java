@@ -67,6 +67,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void aRuleViolationShowsWithItsEvidenceAsTheModelsFailure() throws Exception {
+        RunResult run = RunResultFixtures.realistic();
+        java.util.List<org.ramp.results.StageResult> stages = new ArrayList<>(run.stages());
+        org.ramp.results.StageResult t1 = stages.get(1);
+        String attempt = "build/sysyc lex (case func_a) ran clang -cc1 -dump-tokens <b>x</b>.i, which the stage's"
+                + " rules forbid; it was refused";
+        stages.set(1, new org.ramp.results.StageResult(t1.id(), t1.name(), org.ramp.results.StageStatus.FAILED, 0,
+                t1.passThreshold(), t1.inputs(), true, new org.ramp.results.Failure(
+                        org.ramp.results.FailureClass.RULE_VIOLATION, List.of("the stage scores 0: its rules were"
+                                + " broken", attempt)), t1.agent(), t1.grade(), t1.usage(), t1.cases(), t1.startedAt(),
+                t1.finishedAt()));
+        RunResult violated = new RunResult(run.schema(), run.runId(), run.status(), run.startedAt(), run.finishedAt(),
+                run.settings(), run.toolchain(), run.workload(), stages, run.totals(), run.metrics());
+        String page = HtmlReport.render(violated, List.of());
+        int row = page.indexOf("<tr id=\"stage-T1\">");
+        String stage = page.substring(row, page.indexOf("</tr>", row));
+        assertContains(stage, "<b>rule-violation</b>", "the stage scores 0: its rules were broken",
+                "ran clang -cc1 -dump-tokens &lt;b&gt;x&lt;/b&gt;.i");
+        assertThat(stage).doesNotContain("not the model's").doesNotContain("<b>x</b>");
+    }
+
+    @Test
     void theChartDataBlockIsJsonWithCumulativeCostAndTheCurrentRunMarked() throws Exception {
         RunResult run = RunResultFixtures.realistic();
         JsonNode data = chartData(HtmlReport.render(run, RunResultFixtures.history()));

@@ -48,6 +48,19 @@ class FailureClassifierTest {
     }
 
     @Test
+    void aBrokenStageRuleIsARuleViolationWithItsEvidenceWhateverElseHappened() {
+        String violation = "build/sysyc lex (case func_a) ran clang -cc1 -dump-tokens x.i, which the stage's"
+                + " rules forbid; it was refused";
+        Failure failure = FailureClassifier.classify(new FailureClassifier.Evidence(0, 60,
+                new AgentOutcome("finished", 7, 10, 0, 30), Usage.NONE, Optional.of("dollars"), "ok", "",
+                List.of(), List.of("the grade container ended with status 137"), 0, List.of(violation)));
+        assertThat(failure.failureClass()).isEqualTo(FailureClass.RULE_VIOLATION);
+        assertThat(failure.failureClass().isModelFailure()).isTrue();
+        assertThat(failure.failureClass().id()).isEqualTo("rule-violation");
+        assertThat(failure.evidence()).contains("the stage scores 0: its rules were broken", violation);
+    }
+
+    @Test
     void aContextLengthStopIsAContextFailure() {
         Usage usage = new Usage(3, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0);
         Failure failure = classify("context-length", 4, 0, usage, Optional.empty(), "ok", List.of());

@@ -33,8 +33,7 @@ public final class CostGrader implements Grader {
     }
 
     private RunAndCompareGrader run(GradeCase gradeCase) {
-        return RunAndCompareGrader.counted(limits, gradeCase.containerDir() + "/" + PROFILE,
-                gradeCase.containerDir() + "/" + LOG);
+        return RunAndCompareGrader.counted(limits, PROFILE, LOG);
     }
 
     @Override
@@ -48,8 +47,12 @@ public final class CostGrader implements Grader {
         if (wrong.isPresent()) {
             return wrong.get();
         }
+        Optional<String> untrusted = CountedRun.problem(read(results, gradeCase, PROFILE), read(results, gradeCase, LOG));
+        if (untrusted.isPresent()) {
+            return CaseScore.zero(untrusted.get());
+        }
         long reference = referenceCost(gradeCase.expectedDir());
-        long cost = cost(gradeCase);
+        long cost = cost(gradeCase, results);
         if (cost <= 0) {
             return CaseScore.zero("no instruction was counted in the functions the IR defines; does it define main?");
         }
@@ -62,17 +65,23 @@ public final class CostGrader implements Grader {
     }
 
     /** The instructions the case's counted run executed in the functions its IR defines. */
-    public static long cost(GradeCase gradeCase) {
-        Path ir = gradeCase.candidateFile();
-        Path profile = gradeCase.hostDir().resolve(PROFILE);
-        if (Files.isSymbolicLink(profile)) {
-            return 0;
-        }
+    public static long cost(GradeCase gradeCase, BatchResult results) {
         try {
-            Set<String> functions = InstructionCount.definedFunctions(Files.readString(ir, StandardCharsets.UTF_8));
-            return InstructionCount.of(Files.readAllBytes(profile), functions);
+            Set<String> functions = InstructionCount.definedFunctions(Files.readString(gradeCase.candidateFile(),
+                    StandardCharsets.UTF_8));
+            return InstructionCount.of(read(results, gradeCase, PROFILE), functions);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cost profile " + profile, e);
+            throw new UncheckedIOException("cannot read " + gradeCase.candidateFile(), e);
+        }
+    }
+
+    /** A file the counted run left (sealed by the runner, fetched by the host); empty when there is none. */
+    private static byte[] read(BatchResult results, GradeCase gradeCase, String name) {
+        Optional<Path> file = results.output(gradeCase.job("run"), name);
+        try {
+            return file.isPresent() ? Files.readAllBytes(file.get()) : new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.get(), e);
         }
     }
 

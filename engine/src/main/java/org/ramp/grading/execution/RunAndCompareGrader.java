@@ -16,59 +16,72 @@ import org.ramp.workload.Limits;
 
 /**
  * T3 and T5: compile (or assemble and link) the candidate, run it with the case's input, and give
- * 100 when its stdout and exit status equal the reference's, 0 otherwise.
+ * 100 when its stdout and exit status equal the reference's, 0 otherwise. The compile step is a
+ * grader's: it runs with the toolchain, in its own folder, and hands the binary on sealed; the run
+ * step runs the program as its own user, unable to fork, with only its input on standard input.
  */
 public final class RunAndCompareGrader implements Grader {
     static final String PROGRAM = "program";
+    /** qemu-user runs the program in a thread of its own beside its RCU thread; a few more are allowed. */
+    private static final int QEMU_THREADS = 8;
 
     private final BinaryOperator<String> compile;
-    private final UnaryOperator<String> run;
+    private final BinaryOperator<String> run;
+    private final UnaryOperator<Job> runStep;
     private final Limits limits;
     private final String what;
 
     /**
-     * @param compile candidate path, binary path → the command that builds the binary
-     * @param run     binary path → the command that runs it
+     * @param compile candidate path, binary file name → the command that builds the binary in the step's folder
+     * @param run     binary path, the run step's id → the command that runs it
+     * @param runStep what else the run step needs (files it writes, a channel)
      * @param what    what the candidate is, for reasons ("IR", "assembly")
      */
-    public RunAndCompareGrader(BinaryOperator<String> compile, UnaryOperator<String> run, Limits limits,
-            String what) {
+    RunAndCompareGrader(BinaryOperator<String> compile, BinaryOperator<String> run, UnaryOperator<Job> runStep,
+            Limits limits, String what) {
         this.compile = compile;
         this.run = run;
+        this.runStep = runStep;
         this.limits = limits;
         this.what = what;
     }
 
     /** T3: clang -O0 and the x86-64 runtime. */
     public static RunAndCompareGrader llvmIr(Limits limits) {
-        return new RunAndCompareGrader(ToolchainCommands::compileIr, ToolchainCommands::runNative, limits, "IR");
+        return new RunAndCompareGrader(ToolchainCommands::compileIr, (binary, id) -> ToolchainCommands.runNative(binary),
+                job -> job, limits, "IR");
     }
 
-    /** T5: RV64 GNU toolchain and qemu-riscv64. */
+    /** T5: RV64 GNU toolchain and qemu-riscv64, which needs a few threads of its own. */
     public static RunAndCompareGrader rv64Assembly(Limits limits) {
-        return new RunAndCompareGrader(ToolchainCommands::linkRv64, ToolchainCommands::runRv64, limits,
-                "assembly");
+        return new RunAndCompareGrader(ToolchainCommands::linkRv64, (binary, id) -> ToolchainCommands.runRv64(binary),
+                job -> job.maxProcesses(QEMU_THREADS), limits, "assembly");
     }
 
-    /** T4's correctness run: llc -O2, static link, run under cachegrind writing the profile beside it. */
+    /**
+     * T4's correctness run: llc -O2, static link, run under cachegrind. The profile is a pinned file
+     * (the program cannot replace it) and valgrind's log goes to the step's channel (it cannot unsay it).
+     */
     static RunAndCompareGrader counted(Limits limits, String profile, String log) {
         return new RunAndCompareGrader(ToolchainCommands::compileIrForCost,
-                binary -> ToolchainCommands.runCounted(binary, profile, log), limits, "IR");
+                (binary, id) -> ToolchainCommands.runCounted(binary, Job.pinned(id, profile)),
+                job -> job.pinning(profile).withChannel(log), limits, "IR");
     }
 
     @Override
     public List<Job> jobs(GradeCase gradeCase) {
-        String binary = gradeCase.containerDir() + "/" + PROGRAM;
-        Job build = Job.of(gradeCase.job("compile"), gradeCase.containerDir(),
-                compile.apply(gradeCase.candidateInContainer(), binary), ToolchainCommands.COMPILE_SECONDS,
-                Job.LOG_ONLY);
+        String candidate = gradeCase.candidateInContainer();
+        Job build = Job.inOwnFolder(gradeCase.job("compile"), compile.apply(candidate, PROGRAM),
+                ToolchainCommands.COMPILE_SECONDS, Job.LOG_ONLY).withToolchain().granting(candidate)
+                .handingOn(PROGRAM);
         if (gradeCase.producedBy().isPresent()) {
             build = build.after(gradeCase.producedBy().get());
         }
-        Job execute = Job.of(gradeCase.job("run"), gradeCase.containerDir(), run.apply(binary),
-                limits.runSeconds(), limits.maxOutputBytes())
-                .withStdin(gradeCase.stdin())
-                .after(build.id());
+        String binary = Job.sealed(build.id(), PROGRAM);
+        String runId = gradeCase.job("run");
+        Job execute = runStep.apply(Job.inOwnFolder(runId, run.apply(binary, runId), limits.runSeconds(),
+                limits.maxOutputBytes()).withStdin(gradeCase.stdin()).granting(binary).maxProcesses(1)
+                .after(build.id()));
         return List.of(build, execute);
     }
 
@@ -90,6 +103,10 @@ public final class RunAndCompareGrader implements Grader {
         if (!build.succeeded()) {
             return Optional.of(CaseScore.zero("the " + what + " does not build (" + build.describe() + "): "
                     + Text.lastLines(build.stderrTail(), 6)));
+        }
+        if (build.refused().containsKey(PROGRAM)) {
+            return Optional.of(CaseScore.zero("the " + what + " builds a program that cannot be run: "
+                    + build.refused().get(PROGRAM)));
         }
         JobResult execution = results.get(gradeCase.job("run"));
         return switch (execution.outcome()) {

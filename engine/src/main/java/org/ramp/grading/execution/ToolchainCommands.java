@@ -46,11 +46,21 @@ public final class ToolchainCommands {
 
     /**
      * Runs a native program under cachegrind, counting instructions only (deterministic, unlike time).
-     * The program's stdout and exit status pass through.
+     * The program's stdout and exit status pass through; valgrind's log goes to fd 3, the step's channel,
+     * where the program cannot take back what valgrind wrote. Valgrind's tool is started without its
+     * launcher and told of one that does not exist, with --trace-children=yes: an exec by the program
+     * then ends valgrind on the spot, so the program cannot replace the counted image by an uncounted
+     * or cheaper one; --command-line-only=yes keeps environment variables and rc files from changing
+     * valgrind's options. The program's environment is what Debian's valgrind wrapper gives it, and
+     * valgrind's temporary files go to the step's own folder (TMPDIR).
      */
-    public static String runCounted(String binary, String profile, String log) {
-        return "exec env -i /usr/bin/valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=" + q(profile)
-                + " --log-file=" + q(log) + " " + q(binary);
+    public static String runCounted(String binary, String profile) {
+        return "exec env -i TMPDIR=\"$TMPDIR\" VALGRIND_LIB=/usr/libexec/valgrind"
+                + " VALGRIND_LAUNCHER=/ramp/no-exec-in-counted-runs"
+                + " LD_LIBRARY_PATH=/usr/lib/debug GLIBCPP_FORCE_NEW=1 GLIBCXX_FORCE_NEW=1"
+                + " /usr/libexec/valgrind/cachegrind-amd64-linux --tool=cachegrind --cache-sim=no"
+                + " --trace-children=yes --command-line-only=yes --log-fd=3 --cachegrind-out-file=" + q(profile)
+                + " " + q(binary);
     }
 
     private static String q(String word) {

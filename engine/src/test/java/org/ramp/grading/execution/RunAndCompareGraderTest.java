@@ -44,8 +44,16 @@ class RunAndCompareGraderTest {
         List<Job> jobs = grader.jobs(gradeCase);
         assertThat(jobs).extracting(Job::id).containsExactly("T3.p.golden.compile", "T3.p.golden.run");
         assertThat(jobs.get(0).command()).isEqualTo("clang -O0 -w '/ramp/cases/p/ir.ll' "
-                + ToolchainCommands.RUNTIME_X86_64 + " -o '/ramp/cases/p/program'");
-        assertThat(jobs.get(1).command()).isEqualTo("exec env -i '/ramp/cases/p/program'");
+                + ToolchainCommands.RUNTIME_X86_64 + " -o 'program'");
+        // the compile step is the grader's: the toolchain, the candidate and nothing else
+        assertThat(jobs.get(0).access().toolchain()).isTrue();
+        assertThat(jobs.get(0).files().grants()).containsExactly("/ramp/cases/p/ir.ll");
+        assertThat(jobs.get(0).files().outputs()).containsExactly("program");
+        assertThat(jobs.get(1).command()).isEqualTo("exec env -i '/ramp/sealed/T3.p.golden.compile/program'");
+        // the run is the candidate's: no toolchain, no fork, only the sealed program handed to it
+        assertThat(jobs.get(1).access().toolchain()).isFalse();
+        assertThat(jobs.get(1).access().maxProcesses()).isEqualTo(1);
+        assertThat(jobs.get(1).files().grants()).containsExactly("/ramp/sealed/T3.p.golden.compile/program");
         assertThat(jobs.get(1).stdin()).contains("/ramp/cases/p/input.txt");
         assertThat(jobs.get(1).after()).contains("T3.p.golden.compile");
         assertThat(jobs.get(1).timeoutSeconds()).isEqualTo(5);
@@ -114,7 +122,8 @@ class RunAndCompareGraderTest {
         List<Job> jobs = RunAndCompareGrader.rv64Assembly(limits).jobs(gradeCase);
         assertThat(jobs.get(0).command()).startsWith("riscv64-linux-gnu-gcc -static '/ramp/cases/p/ir.ll' "
                 + ToolchainCommands.RUNTIME_RV64);
-        assertThat(jobs.get(1).command()).isEqualTo("exec env -i /usr/bin/qemu-riscv64 '/ramp/cases/p/program'");
+        assertThat(jobs.get(1).command()).isEqualTo("exec env -i /usr/bin/qemu-riscv64"
+                + " '/ramp/sealed/T3.p.golden.compile/program'");
     }
 
     private CaseScore score(JobResult compile, JobResult run) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.ast.AstJson;
 import org.ramp.grading.ast.AstNormaliser;
+import org.ramp.grading.cost.InstructionCount;
 import org.ramp.grading.execution.CostGrader;
 import org.ramp.grading.execution.ToolchainCommands;
 import org.ramp.sandbox.BatchResult;
@@ -28,6 +29,7 @@ import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 import org.ramp.util.Text;
 import org.ramp.workload.Artifacts;
+import org.ramp.workload.CostFormula;
 import org.ramp.workload.Limits;
 import org.ramp.workload.Stage;
 import org.ramp.workload.TestProgram;
@@ -116,7 +118,7 @@ public final class GoldenGenerator {
         }
         jobs.add(Job.of(step(program, "reference-run"), dir, ToolchainCommands.runNative(dir + "/" + REFERENCE_BINARY),
                 run.runSeconds(), run.maxOutputBytes()).withStdin(stdin).after(step(program, "reference-build")));
-        jobs.addAll(new CostGrader(limitsOf(Artifacts.OPTIMISED_IR)).jobs(costCase(program, null)));
+        jobs.addAll(new CostGrader(limitsOf(Artifacts.OPTIMISED_IR), CostFormula.RATIO).jobs(costCase(program, null)));
         return jobs;
     }
 
@@ -169,9 +171,13 @@ public final class GoldenGenerator {
         Files.writeString(dir.resolve(Artifacts.AST), normalisedAst(dir.resolve(RAW_AST)));
         Files.write(dir.resolve(Artifacts.STDOUT), reference.stdout());
         Files.writeString(dir.resolve(Artifacts.EXIT_STATUS), reference.exitCode() + "\n");
-        long instructions = CostGrader.cost(cost);
+        InstructionCount.Measurement measured = CostGrader.measure(cost);
+        if (measured instanceof InstructionCount.Refused refused) {
+            return Optional.of(program.name() + ": measuring opt.ll: " + refused.reason());
+        }
+        long instructions = ((InstructionCount.Counted) measured).instructions();
         if (instructions <= 0) {
-            return Optional.of(program.name() + ": no instruction counted in the functions opt.ll defines");
+            return Optional.of(program.name() + ": no instruction counted outside the runtime and the C library");
         }
         Files.writeString(dir.resolve(Artifacts.OPTIMISED_COST), instructions + "\n");
         FileTrees.delete(target);

@@ -1,40 +1,38 @@
 package org.ramp.grading.execution;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
+import org.ramp.grading.cost.InstructionCount;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.Job;
 import org.ramp.workload.Artifacts;
+import org.ramp.workload.CostFormula;
 import org.ramp.workload.Limits;
 
 /**
- * T4: 0 unless the optimised IR behaves exactly as the reference; then
- * min(100, 100 x sqrt(reference cost / candidate cost)), where a cost is the number of instructions
- * executed in the IR's own functions under cachegrind and the reference is clang -O2's IR.
+ * T4: 0 unless the optimised IR behaves exactly as the reference; then the workload's formula of the
+ * reference's cost (clang -O2's IR, in opt.cost) and the candidate's, where a cost is the number of
+ * instructions executed outside the C library, the runtime and start-up ({@link InstructionCount}).
  */
 public final class CostGrader implements Grader {
-    static final String PROFILE = "cachegrind.out";
-    static final String LOG = "valgrind.log";
-
     private final Limits limits;
+    private final CostFormula formula;
 
-    public CostGrader(Limits limits) {
+    public CostGrader(Limits limits, CostFormula formula) {
         this.limits = limits;
+        this.formula = formula;
     }
 
     private RunAndCompareGrader run(GradeCase gradeCase) {
-        return RunAndCompareGrader.counted(limits, gradeCase.containerDir() + "/" + PROFILE,
-                gradeCase.containerDir() + "/" + LOG);
+        return RunAndCompareGrader.counted(limits, gradeCase.containerDir() + "/" + InstructionCount.PROFILE,
+                gradeCase.containerDir() + "/" + InstructionCount.LOG);
     }
 
     @Override
@@ -49,31 +47,27 @@ public final class CostGrader implements Grader {
             return wrong.get();
         }
         long reference = referenceCost(gradeCase.expectedDir());
-        long cost = cost(gradeCase);
+        InstructionCount.Measurement measurement = measure(gradeCase);
+        if (measurement instanceof InstructionCount.Refused refused) {
+            return CaseScore.zero(refused.reason());
+        }
+        long cost = ((InstructionCount.Counted) measurement).instructions();
         if (cost <= 0) {
-            return CaseScore.zero("no instruction was counted in the functions the IR defines; does it define main?");
+            return CaseScore.zero("no instruction was counted outside the runtime and the C library; does the IR"
+                    + " define main?");
         }
+        double score = formula.score(reference, cost);
         if (cost <= reference) {
-            return new CaseScore(100, String.format(Locale.ROOT, "%d instructions, reference %d", cost, reference));
+            return new CaseScore(score, String.format(Locale.ROOT, "%d instructions, reference %d", cost, reference));
         }
-        double score = 100 * Math.sqrt((double) reference / cost);
-        return new CaseScore(Math.min(100, score), String.format(Locale.ROOT,
-                "%d instructions, %.2fx the reference's %d", cost, (double) cost / reference, reference));
+        return new CaseScore(score, String.format(Locale.ROOT, "%d instructions, %.2fx the reference's %d", cost,
+                (double) cost / reference, reference));
     }
 
-    /** The instructions the case's counted run executed in the functions its IR defines. */
-    public static long cost(GradeCase gradeCase) {
-        Path ir = gradeCase.candidateFile();
-        Path profile = gradeCase.hostDir().resolve(PROFILE);
-        if (Files.isSymbolicLink(profile)) {
-            return 0;
-        }
-        try {
-            Set<String> functions = InstructionCount.definedFunctions(Files.readString(ir, StandardCharsets.UTF_8));
-            return InstructionCount.of(Files.readAllBytes(profile), functions);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cost profile " + profile, e);
-        }
+    /** The counted run of a case whose jobs have run: its cost, or why it has none. */
+    public static InstructionCount.Measurement measure(GradeCase gradeCase) {
+        return InstructionCount.measure(gradeCase.hostDir(), RunAndCompareGrader.PROGRAM,
+                gradeCase.containerDir() + "/" + RunAndCompareGrader.PROGRAM);
     }
 
     static long referenceCost(Path goldenDir) {

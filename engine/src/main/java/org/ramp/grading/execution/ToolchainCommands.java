@@ -23,11 +23,14 @@ public final class ToolchainCommands {
 
     /**
      * T4: the IR is lowered by llc -O2 (code generation only: no IR pass runs, so the IR's own quality is
-     * what is measured) and linked statically, so that no dynamic loader adds to the count.
+     * what is measured) and linked statically, so that no dynamic loader adds to the count. The link map
+     * ({@code BINARY.map}) says where each object's code was placed, which is how the count tells the
+     * program's own code from the libraries'; the program is stripped, so that no name the IR chose
+     * reaches valgrind's profile (the object {@code BINARY.o} keeps them for the checks).
      */
     public static String compileIrForCost(String ir, String binary) {
-        return "llc -O2 -filetype=obj " + q(ir) + " -o " + q(binary + ".o") + " && clang -static "
-                + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
+        return "llc -O2 -filetype=obj " + q(ir) + " -o " + q(binary + ".o") + " && clang -static -s -Wl,-Map="
+                + q(binary + ".map") + " " + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
     }
 
     /** T5: GNU as and ld for RV64, statically with the RV64 runtime. */
@@ -45,12 +48,16 @@ public final class ToolchainCommands {
     }
 
     /**
-     * Runs a native program under cachegrind, counting instructions only (deterministic, unlike time).
-     * The program's stdout and exit status pass through.
+     * Runs a native program under callgrind, counting the instructions executed at each address
+     * (deterministic, unlike time); its stdout and exit status pass through. No option comes from
+     * anywhere but this line (not ./.valgrindrc, which the agent's program could have written), there is
+     * no gdbserver to steer the run from outside, a program it would exec is not followed (the exec is
+     * refused from the log), and every system call goes to the log before it runs.
      */
     public static String runCounted(String binary, String profile, String log) {
-        return "exec env -i /usr/bin/valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=" + q(profile)
-                + " --log-file=" + q(log) + " " + q(binary);
+        return "exec env -i /usr/bin/valgrind --command-line-only=yes --vgdb=no --trace-children=no"
+                + " --tool=callgrind --dump-instr=yes --dump-line=no --compress-strings=no --compress-pos=no"
+                + " --callgrind-out-file=" + q(profile) + " --log-file=" + q(log) + " --trace-syscalls=yes " + q(binary);
     }
 
     private static String q(String word) {

@@ -68,6 +68,26 @@ public final class AddressRanges {
         return false;
     }
 
+    /** The addresses in both sets. */
+    public AddressRanges intersection(AddressRanges other) {
+        List<Range> both = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < starts.length && j < other.starts.length) {
+            long start = Math.max(starts[i], other.starts[j]);
+            long end = Math.min(ends[i], other.ends[j]);
+            if (start < end) {
+                both.add(new Range(start, end));
+            }
+            if (ends[i] <= other.ends[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return of(both);
+    }
+
     public boolean isEmpty() {
         return starts.length == 0;
     }

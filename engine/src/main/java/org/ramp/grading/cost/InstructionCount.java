@@ -66,9 +66,12 @@ public final class InstructionCount {
             return new Refused("the compile step left no " + OBJECT + ", program or " + MAP, false);
         }
         List<String> problems = new ArrayList<>();
+        AddressRanges code;
         try {
             problems.addAll(ProgramChecks.ofObject(ElfFile.parse(files.object())));
-            problems.addAll(ProgramChecks.ofExecutable(ElfFile.parse(files.program())));
+            ElfFile program = ElfFile.parse(files.program());
+            problems.addAll(ProgramChecks.ofExecutable(program));
+            code = ProgramChecks.code(program);
         } catch (IllegalArgumentException e) {
             return new Refused("the compiled program cannot be read as ELF: " + e.getMessage(), true);
         }
@@ -109,8 +112,9 @@ public final class InstructionCount {
             return new Refused("the program did not end under valgrind (the log reports no total equal to the"
                     + " profile's " + profile.total() + ")", false);
         }
-        AddressRanges trusted = map.trustedRanges();
-        AddressRanges untrusted = map.untrustedRanges();
+        // only code matters (data sections overlap where thread-local storage takes no room in the image)
+        AddressRanges trusted = map.trustedRanges().intersection(code);
+        AddressRanges untrusted = map.untrustedRanges().intersection(code);
         if (trusted.isEmpty() || untrusted.isEmpty() || trusted.overlaps(untrusted)) {
             return new Refused("the link map does not separate the program's own code from the libraries'", false);
         }

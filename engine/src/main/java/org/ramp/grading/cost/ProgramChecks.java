@@ -81,6 +81,14 @@ public final class ProgramChecks {
         return problems;
     }
 
+    /** Where the program's code is loaded: its executable segments, the only places instructions can run from. */
+    public static AddressRanges code(ElfFile program) {
+        return AddressRanges.of(program.segments().stream()
+                .filter(s -> s.type() == ElfFile.PT_LOAD && s.executable())
+                .map(s -> new AddressRanges.Range(s.address(), s.address() + s.memorySize()))
+                .toList());
+    }
+
     /** Printable ASCII without spaces: what LLVM gives names made of SysY identifiers. */
     static boolean plainName(String name) {
         return name.chars().allMatch(c -> c > 0x20 && c < 0x7f);

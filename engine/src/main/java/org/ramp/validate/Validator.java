@@ -17,9 +17,12 @@ import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
 import org.ramp.grading.Graders;
 import org.ramp.grading.StageScore;
+import org.ramp.grading.execution.CostGrader;
+import org.ramp.grading.execution.ToolchainCommands;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.ContainerProfile;
 import org.ramp.sandbox.DockerEngine;
+import org.ramp.sandbox.Job;
 import org.ramp.sandbox.JobBatch;
 import org.ramp.sandbox.JobRunner;
 import org.ramp.sandbox.Mount;
@@ -28,6 +31,8 @@ import org.ramp.toolchain.ToolchainInfo;
 import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 import org.ramp.workload.Check;
+import org.ramp.workload.CostFormula;
+import org.ramp.workload.GraderKind;
 import org.ramp.workload.Stage;
 import org.ramp.workload.TestProgram;
 import org.ramp.workload.Workload;
@@ -35,13 +40,17 @@ import org.ramp.workspace.WorkspaceTemplate;
 
 /**
  * {@code ramp validate}: proves every stage gradable. For each stage and program, the golden output must
- * score exactly 100 and every mutant of it less. T0's golden is the starting project with the golden
- * build files applied, and its mutant the starting project as delivered. Everything runs in one
- * container without network.
+ * score exactly 100 and every mutant of it less, and the stage's do-nothing output (the starting project,
+ * an empty file, T4's input unchanged) must fail the stage. T0's golden is the starting project with the
+ * golden build files applied, and its mutant the starting project as delivered. T4 also grades what
+ * LLVM's own pipelines make of the -O0 IR (probes, reported only), under every formula. Everything runs
+ * in one container without network.
  */
 public final class Validator {
     private static final String CASES = "/ramp/cases";
     private static final String GOLDEN = "golden";
+    /** The IR an opt-made mutant is made from, in its case folder. */
+    private static final String OPT_INPUT = "opt-input.ll";
 
     private final DockerEngine docker;
     private final ToolchainInfo toolchain;
@@ -58,10 +67,11 @@ public final class Validator {
         this.progress = progress;
     }
 
-    /** One graded variant: the golden output of a case, or one of its mutants. */
-    private record Variant(Stage stage, String caseName, String variant, GradeCase gradeCase, Grader grader) {
+    /** One graded variant: the golden output of a case, one of its mutants, or a probe. */
+    private record Variant(Stage stage, String caseName, String variant, ValidationReport.Role role,
+            GradeCase gradeCase, Grader grader) {
         boolean isGolden() {
-            return variant.equals(GOLDEN);
+            return role == ValidationReport.Role.GOLDEN;
         }
     }
 
@@ -93,7 +103,8 @@ public final class Validator {
             for (Variant variant : variants) {
                 CaseScore score = variant.grader().score(variant.gradeCase(), results);
                 if (variant.stage().runsOnPrograms() || variant.isGolden()) {
-                    report.add(variant.stage().id(), variant.caseName(), variant.variant(), variant.isGolden(), score);
+                    report.add(variant.stage().id(), variant.caseName(), variant.variant(), variant.role(), score);
+                    compareFormulas(report, variant, results);
                 } else {
                     projectMutants.computeIfAbsent(variant.stage().id() + "\t" + variant.variant(),
                             key -> new ArrayList<>()).add(score);
@@ -103,8 +114,12 @@ public final class Validator {
             projectMutants.forEach((key, scores) -> {
                 String[] parts = key.split("\t");
                 StageScore stage = StageScore.of(scores, workload.stage(parts[0]).passThreshold());
-                report.add(parts[0], "project", parts[1], false, new CaseScore(stage.score(), stage.firstProblem()));
+                report.add(parts[0], "project", parts[1], ValidationReport.Role.MUTANT,
+                        new CaseScore(stage.score(), stage.firstProblem()));
             });
+            for (Stage stage : stages) {
+                report.doNothing(stage.id(), Mutants.doNothing(stage.grader().kind()), stage.passThreshold());
+            }
             for (Stage stage : stages) {
                 report.stageSeconds(stage.id(), results.results().entrySet().stream()
                         .filter(entry -> entry.getKey().startsWith(stage.id() + "."))
@@ -119,37 +134,60 @@ public final class Validator {
     private List<Variant> programVariants(Stage stage, TestProgram program, Path cases, JobBatch batch) {
         Path goldenDir = golden.programDir(program.name());
         String output = stage.output().orElseThrow();
-        Map<String, byte[]> contents = new LinkedHashMap<>();
+        byte[] goldenOutput;
         try {
-            contents.put(GOLDEN, Files.readAllBytes(goldenDir.resolve(output)));
+            goldenOutput = Files.readAllBytes(goldenDir.resolve(output));
         } catch (IOException e) {
             throw new UncheckedIOException("the golden " + output + " of " + program.name()
                     + " is missing; run: ramp golden generate", e);
         }
-        for (Mutants.Mutant mutant : Mutants.of(stage.grader().kind(), goldenDir, output)) {
-            contents.put(mutant.name(), mutant.content());
-        }
+        List<Mutants.Mutant> all = new ArrayList<>();
+        all.add(new Mutants.Mutant(GOLDEN, goldenOutput));
+        all.addAll(Mutants.of(stage.grader().kind(), goldenDir, output));
         Grader grader = Graders.forStage(stage);
         List<Variant> variants = new ArrayList<>();
-        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
-            String key = stage.id() + "." + program.name() + "." + entry.getKey();
+        for (Mutants.Mutant mutant : all) {
+            String key = stage.id() + "." + program.name() + "." + mutant.name();
             Path dir = SharedDirs.create(cases.resolve(key));
             String containerDir = CASES + "/" + key;
             try {
-                Files.write(dir.resolve(output), entry.getValue());
+                // a mutant made by opt is its input here, and opt's output in the container
+                Files.write(dir.resolve(mutant.optPasses().isPresent() ? OPT_INPUT : output), mutant.content());
                 if (program.stdin().isPresent()) {
                     Files.copy(program.stdin().get(), dir.resolve(WorkspaceTemplate.CASE_INPUT));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write into " + dir, e);
             }
+            Optional<String> producer = mutant.optPasses().map(passes -> {
+                String id = key + ".opt";
+                batch.add(key, Job.of(id, containerDir, ToolchainCommands.optimise(passes, OPT_INPUT, output),
+                        ToolchainCommands.COMPILE_SECONDS, Job.LOG_ONLY));
+                return id;
+            });
             GradeCase gradeCase = new GradeCase(key, program.name(), dir, containerDir, output,
                     program.stdin().map(in -> containerDir + "/" + WorkspaceTemplate.CASE_INPUT), goldenDir,
-                    Optional.empty());
+                    producer);
             batch.addAll(key, grader.jobs(gradeCase));
-            variants.add(new Variant(stage, program.name(), entry.getKey(), gradeCase, grader));
+            ValidationReport.Role role = mutant.name().equals(GOLDEN) ? ValidationReport.Role.GOLDEN
+                    : mutant.probe() ? ValidationReport.Role.PROBE : ValidationReport.Role.MUTANT;
+            variants.add(new Variant(stage, program.name(), mutant.name(), role, gradeCase, grader));
         }
         return variants;
+    }
+
+    /** T4 under every formula the workload does not use, so that both formulas' figures come from one run. */
+    private static void compareFormulas(ValidationReport.Builder report, Variant variant, BatchResult results) {
+        if (variant.stage().grader().kind() != GraderKind.IR_COST) {
+            return;
+        }
+        CostFormula used = variant.stage().grader().costFormula();
+        for (CostFormula formula : CostFormula.values()) {
+            if (formula != used) {
+                report.compare(variant.stage().id(), formula.id(), variant.variant(),
+                        new CostGrader(variant.stage().limits(), formula).score(variant.gradeCase(), results));
+            }
+        }
     }
 
     /** T0: the project with the golden build files, and the project as delivered, each checked in full. */
@@ -157,7 +195,7 @@ public final class Validator {
         WorkspaceTemplate template = new WorkspaceTemplate(workload, golden);
         Grader grader = Graders.forStage(stage);
         List<Variant> variants = new ArrayList<>();
-        for (String variant : List.of(GOLDEN, "as-delivered")) {
+        for (String variant : List.of(GOLDEN, Mutants.doNothing(GraderKind.EXIT_STATUS))) {
             String key = stage.id() + "." + variant;
             Path project = SharedDirs.create(cases.resolve(key));
             template.create(project, List.of());
@@ -170,7 +208,8 @@ public final class Validator {
             for (Check check : stage.checks()) {
                 GradeCase gradeCase = new GradeCase(key + "." + check.name(), check.name(), project, containerDir,
                         "", Optional.empty(), project, Optional.of(CheckJobs.jobId(key, check.name())));
-                variants.add(new Variant(stage, check.name(), variant, gradeCase, grader));
+                variants.add(new Variant(stage, check.name(), variant, variant.equals(GOLDEN)
+                        ? ValidationReport.Role.GOLDEN : ValidationReport.Role.MUTANT, gradeCase, grader));
             }
         }
         return variants;

@@ -33,6 +33,11 @@ public final class ToolchainCommands {
                 + q(binary + ".map") + " " + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
     }
 
+    /** LLVM's own pass pipeline on an IR: how {@code ramp validate} measures what mem2reg or -O1 reach on T4. */
+    public static String optimise(String passes, String ir, String output) {
+        return "opt -S -passes=" + q(passes) + " " + q(ir) + " -o " + q(output);
+    }
+
     /** T5: GNU as and ld for RV64, statically with the RV64 runtime. */
     public static String linkRv64(String assembly, String binary) {
         return "riscv64-linux-gnu-gcc -static " + q(assembly) + " " + RUNTIME_RV64 + " -o " + q(binary);

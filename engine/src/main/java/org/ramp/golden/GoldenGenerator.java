@@ -164,7 +164,7 @@ public final class GoldenGenerator {
         JobResult reference = results.get(step(program, "reference-run"));
         JobResult counted = results.get(cost.job("run"));
         if (reference.exitCode() != counted.exitCode() || !reference.stdoutText().equals(counted.stdoutText())) {
-            return Optional.of(program.name() + ": the -O2 IR under cachegrind behaves differently from the native"
+            return Optional.of(program.name() + ": the -O2 IR under callgrind behaves differently from the native"
                     + " -O2 build (exit " + counted.exitCode() + " vs " + reference.exitCode()
                     + "); the program is not deterministic or has undefined behaviour");
         }

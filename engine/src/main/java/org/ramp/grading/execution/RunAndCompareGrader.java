@@ -50,7 +50,7 @@ public final class RunAndCompareGrader implements Grader {
                 "assembly");
     }
 
-    /** T4's correctness run: llc -O2, static link, run under cachegrind writing the profile beside it. */
+    /** T4's correctness run: llc -O2, static link with a map, run under callgrind writing profile and log. */
     static RunAndCompareGrader counted(Limits limits, String profile, String log) {
         return new RunAndCompareGrader(ToolchainCommands::compileIrForCost,
                 binary -> ToolchainCommands.runCounted(binary, profile, log), limits, "IR");

@@ -317,13 +317,13 @@ def counted_cost(profile_text, ranges):
     """Instructions at addresses outside the ranges, from a callgrind profile made with --dump-instr=yes."""
     import bisect
     starts = [r[0] for r in ranges]
-    cost, inclusive = 0, False
+    cost, skip = 0, False
     for line in profile_text.splitlines():
-        if line.startswith("calls="):
-            inclusive = True
+        if line.startswith(("calls=", "jump=", "jcnd=")):
+            skip = True
         elif line.startswith("0x"):
-            if inclusive:  # the line after calls= is the call's inclusive cost
-                inclusive = False
+            if skip:  # the line after calls=, jump= or jcnd= is the source of the transfer, not a cost
+                skip = False
                 continue
             address, count = line.split()[:2]
             address = int(address, 16)
@@ -341,7 +341,7 @@ def grade_ir_cost(case, out, cfg):
     if called:
         raise Fail(f"opt.ll uses {', '.join(called)}: only the SysY runtime and memcpy/memmove/memset may be called")
     status, stdout, _ = run(["env", "-i", "/usr/bin/valgrind", "--command-line-only=yes", "--vgdb=no",
-                             "--trace-children=no", "--tool=callgrind", "--dump-instr=yes", "--dump-line=no",
+                             "--trace-children=no", "--tool=callgrind", "--dump-instr=yes", "--collect-jumps=yes", "--dump-line=no",
                              "--compress-strings=no", "--compress-pos=no", "--callgrind-out-file=callgrind.out",
                              "--log-file=valgrind.log", "--trace-syscalls=yes", str(out / "program")],
                             out, cfg["run_s"], case / "input.txt")

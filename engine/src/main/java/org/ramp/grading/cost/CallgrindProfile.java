@@ -1,7 +1,11 @@
 package org.ramp.grading.cost;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,11 +14,15 @@ import java.util.regex.Pattern;
  * event Ir: the instructions executed at each instruction address, whatever function, object or file they
  * belong to. Only the cost lines are summed; the line after {@code calls=} is the inclusive cost of a call
  * and is skipped. The sum must equal the profile's own summary and totals, so that a truncated or edited
- * profile is rejected instead of undercounted.
+ * profile is rejected instead of undercounted. With {@code --collect-jumps=yes} the profile also records
+ * every control transfer ({@link #edges()}), which tells how the program's code entered the libraries.
  */
 public final class CallgrindProfile {
     private static final Pattern COST = Pattern.compile("0x([0-9a-f]{1,16}) (\\d{1,19}) ?");
-    private static final Pattern CALLS = Pattern.compile("calls=\\d{1,19} 0x[0-9a-f]{1,16} ?");
+    private static final Pattern CALLS = Pattern.compile("calls=\\d{1,19} 0x([0-9a-f]{1,16}) ?");
+    /** jump=COUNT TARGET and jcnd=EXECUTED/COUNT TARGET (--collect-jumps=yes); the next line is the source. */
+    private static final Pattern JUMP = Pattern.compile("(?:jump=\\d{1,19}|jcnd=\\d{1,19}/\\d{1,19}) 0x([0-9a-f]{1,16}) ?");
+    private static final Pattern SOURCE = Pattern.compile("0x([0-9a-f]{1,16}) ?");
     private static final Pattern NAMED = Pattern.compile("(?:ob|fl|fi|fe|fn|cob|cfi|cfl|cfn)=.*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,19}");
 
@@ -23,13 +31,27 @@ public final class CallgrindProfile {
     private final long[] addresses;
     private final long[] counts;
     private final long total;
+    private final List<Edge> edges;
 
-    private CallgrindProfile(long pid, String command, long[] addresses, long[] counts, long total) {
+    /** A call, jump or branch callgrind saw from one instruction address to another (in any thread). */
+    public record Edge(long from, long to) {
+    }
+
+    private CallgrindProfile(long pid, String command, long[] addresses, long[] counts, long total, List<Edge> edges) {
         this.pid = pid;
         this.command = command;
         this.addresses = addresses;
         this.counts = counts;
         this.total = total;
+        this.edges = List.copyOf(edges);
+    }
+
+    /**
+     * Every control transfer recorded: calls, jumps and taken branches between basic blocks, and returns
+     * to anywhere but the caller (callgrind records those as calls).
+     */
+    public List<Edge> edges() {
+        return edges;
     }
 
     public long pid() {
@@ -66,18 +88,27 @@ public final class CallgrindProfile {
         Long totals = null;
         int parts = 0;
         boolean inclusive = false;
+        Long edgeTarget = null;
+        Set<Edge> edges = new LinkedHashSet<>();
         long sum = 0;
         long[] addresses = new long[1024];
         long[] counts = new long[1024];
         int n = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (edgeTarget != null) {
+                // the source of a jump: its address alone, or its address and the call's inclusive cost
+                Matcher source = (inclusive ? COST : SOURCE).matcher(line);
+                if (!source.matches()) {
+                    throw malformed(i, "a call or jump without its source line");
+                }
+                edges.add(new Edge(Long.parseUnsignedLong(source.group(1), 16), edgeTarget));
+                edgeTarget = null;
+                inclusive = false;
+                continue;
+            }
             Matcher cost = COST.matcher(line);
             if (cost.matches()) {
-                if (inclusive) {
-                    inclusive = false;
-                    continue;
-                }
                 if (n == addresses.length) {
                     addresses = Arrays.copyOf(addresses, n * 2);
                     counts = Arrays.copyOf(counts, n * 2);
@@ -88,11 +119,13 @@ public final class CallgrindProfile {
                 n++;
                 continue;
             }
-            if (inclusive) {
-                throw malformed(i, "a call without its cost line");
-            }
-            if (CALLS.matcher(line).matches()) {
+            Matcher call = CALLS.matcher(line);
+            Matcher jump = JUMP.matcher(line);
+            if (call.matches()) {
                 inclusive = true;
+                edgeTarget = Long.parseUnsignedLong(call.group(1), 16);
+            } else if (jump.matches()) {
+                edgeTarget = Long.parseUnsignedLong(jump.group(1), 16);
             } else if (line.startsWith("pid: ")) {
                 pid = number(line.substring(5), i);
             } else if (line.startsWith("cmd: ")) {
@@ -113,6 +146,9 @@ public final class CallgrindProfile {
                 throw malformed(i, "an unexpected line");
             }
         }
+        if (edgeTarget != null) {
+            throw new IllegalArgumentException("the profile ends inside a call or jump record");
+        }
         if (parts != 1 || summary == null || totals == null || pid < 0 || command == null) {
             throw new IllegalArgumentException("not one complete callgrind profile (" + parts + " parts, summary "
                     + summary + ", totals " + totals + ")");
@@ -121,7 +157,8 @@ public final class CallgrindProfile {
             throw new IllegalArgumentException("the cost lines add up to " + sum + ", the profile says " + summary
                     + " and " + totals);
         }
-        return new CallgrindProfile(pid, command, Arrays.copyOf(addresses, n), Arrays.copyOf(counts, n), sum);
+        return new CallgrindProfile(pid, command, Arrays.copyOf(addresses, n), Arrays.copyOf(counts, n), sum,
+                new ArrayList<>(edges));
     }
 
     private static long number(String text, int line) {

@@ -118,6 +118,13 @@ public final class InstructionCount {
         if (trusted.isEmpty() || untrusted.isEmpty() || trusted.overlaps(untrusted)) {
             return new Refused("the link map does not separate the program's own code from the libraries'", false);
         }
+        List<String> entries = LibraryEntries.violations(map, trusted, profile.edges());
+        if (!entries.isEmpty()) {
+            return new Refused("the program's code entered the C library other than through the runtime's"
+                    + " functions and memcpy, memmove, memset: " + String.join("; ", entries.subList(0,
+                    Math.min(3, entries.size()))) + (entries.size() > 3 ? "; and " + (entries.size() - 3)
+                    + " more" : ""), true);
+        }
         return new Counted(profile.countOutside(trusted), profile.total());
     }
 

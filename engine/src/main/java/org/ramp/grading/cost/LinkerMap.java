@@ -28,14 +28,25 @@ public final class LinkerMap {
         }
     }
 
-    private final List<InputSection> sections;
+    /** A symbol the map lists under the input section that defines it. */
+    public record Symbol(String name, long address, String file) {
+    }
 
-    private LinkerMap(List<InputSection> sections) {
+    private final List<InputSection> sections;
+    private final List<Symbol> symbols;
+
+    private LinkerMap(List<InputSection> sections, List<Symbol> symbols) {
         this.sections = List.copyOf(sections);
+        this.symbols = List.copyOf(symbols);
     }
 
     public List<InputSection> sections() {
         return sections;
+    }
+
+    /** The global symbols of the placed sections. */
+    public List<Symbol> symbols() {
+        return symbols;
     }
 
     /** Whether code from this file (as the map names it) is left out of T4's count. */
@@ -64,8 +75,10 @@ public final class LinkerMap {
             throw new IllegalArgumentException("no \"" + MEMORY_MAP + "\" part: not a GNU ld link map");
         }
         List<InputSection> sections = new ArrayList<>();
+        List<Symbol> symbols = new ArrayList<>();
         String output = "";
         String pending = null;
+        String definer = null; // the file of the last input section, whose symbols follow it
         for (int i = start + 1; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
@@ -76,28 +89,35 @@ public final class LinkerMap {
             if (!Character.isWhitespace(line.charAt(0))) {
                 output = fields[0];
                 pending = null;
+                definer = null;
             } else if (line.charAt(1) != ' ') {
                 // " NAME ADDRESS SIZE FILE", or " NAME" alone when the name is long
                 pending = null;
+                definer = null;
                 if (fields.length == 1) {
                     pending = fields[0];
                 } else if (fields.length == 4) {
-                    add(sections, output, fields[0], fields[1], fields[2], fields[3]);
+                    definer = add(sections, output, fields[0], fields[1], fields[2], fields[3]);
                 }
             } else if (pending != null && fields.length == 3) {
-                add(sections, output, pending, fields[0], fields[1], fields[2]);
+                definer = add(sections, output, pending, fields[0], fields[1], fields[2]);
                 pending = null;
+            } else if (definer != null && fields.length == 2 && HEX.matcher(fields[0]).matches()
+                    && !HEX.matcher(fields[1]).matches()) {
+                symbols.add(new Symbol(fields[1], Long.parseUnsignedLong(fields[0].substring(2), 16), definer));
             } else {
                 pending = null;
+                definer = null;
             }
         }
-        return new LinkerMap(sections);
+        return new LinkerMap(sections, symbols);
     }
 
-    private static void add(List<InputSection> sections, String output, String name, String address, String size,
+    /** Adds a placed input section; returns its file, or null when the line is not one. */
+    private static String add(List<InputSection> sections, String output, String name, String address, String size,
             String file) {
         if (name.startsWith("*") || !HEX.matcher(address).matches() || !HEX.matcher(size).matches()) {
-            return; // fill, linker script statements
+            return null; // fill, linker script statements
         }
         long at = Long.parseUnsignedLong(address.substring(2), 16);
         long length = Long.parseUnsignedLong(size.substring(2), 16);
@@ -107,5 +127,6 @@ public final class LinkerMap {
             }
             sections.add(new InputSection(output, name, at, length, file));
         }
+        return file;
     }
 }

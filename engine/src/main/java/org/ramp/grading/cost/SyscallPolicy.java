@@ -12,7 +12,8 @@ import org.ramp.util.Text;
  * else is refused, because it could move work where the count does not look: another process (fork, vfork,
  * clone without CLONE_THREAD) or program (execve), executable memory made at run time (mmap or mprotect with
  * PROT_EXEC), remapped code (mremap), files (open, which would reach the profile and the map), other
- * processes (kill, ptrace, process_vm_writev).
+ * processes (kill, ptrace, process_vm_writev), signal handlers (rt_sigaction, rt_sigreturn: a handler's
+ * return can resume anywhere, unseen by callgrind's record of jumps).
  */
 public final class SyscallPolicy {
     private static final long PROT_EXEC = 4;
@@ -33,7 +34,7 @@ public final class SyscallPolicy {
             Map.entry(234, (pid, a) -> is(a, 0, pid)),            // tgkill: only its own threads (abort)
             Map.entry(302, (pid, a) -> is(a, 0, 0) || is(a, 0, pid)), // prlimit64 of itself
             Map.entry(11, any()), Map.entry(12, any()),           // munmap, brk
-            Map.entry(13, any()), Map.entry(14, any()), Map.entry(15, any()), // signal handling
+            Map.entry(14, any()),                                 // rt_sigprocmask (abort)
             Map.entry(24, any()), Map.entry(202, any()),          // sched_yield, futex (threads)
             Map.entry(39, any()), Map.entry(186, any()), Map.entry(63, any()), // getpid, gettid, uname
             Map.entry(60, any()), Map.entry(231, any()),          // exit, exit_group

@@ -54,14 +54,16 @@ public final class ToolchainCommands {
 
     /**
      * Runs a native program under callgrind, counting the instructions executed at each address
-     * (deterministic, unlike time); its stdout and exit status pass through. No option comes from
+     * (deterministic, unlike time) and recording every jump and call between them, which shows how the
+     * program's code entered the libraries; its stdout and exit status pass through. No option comes from
      * anywhere but this line (not ./.valgrindrc, which the agent's program could have written), there is
      * no gdbserver to steer the run from outside, a program it would exec is not followed (the exec is
      * refused from the log), and every system call goes to the log before it runs.
      */
     public static String runCounted(String binary, String profile, String log) {
         return "exec env -i /usr/bin/valgrind --command-line-only=yes --vgdb=no --trace-children=no"
-                + " --tool=callgrind --dump-instr=yes --dump-line=no --compress-strings=no --compress-pos=no"
+                + " --tool=callgrind --dump-instr=yes --collect-jumps=yes --dump-line=no --compress-strings=no"
+                + " --compress-pos=no"
                 + " --callgrind-out-file=" + q(profile) + " --log-file=" + q(log) + " --trace-syscalls=yes " + q(binary);
     }
 

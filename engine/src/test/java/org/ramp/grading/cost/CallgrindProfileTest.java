@@ -14,11 +14,26 @@ class CallgrindProfileTest {
         CallgrindProfile profile = CallgrindProfile.parse(Fixtures.bytes("work", "callgrind.out"));
         assertThat(profile.total()).isEqualTo(7018536);
         assertThat(profile.countOutside(NONE)).isEqualTo(profile.total());
-        assertThat(profile.pid()).isEqualTo(66);
+        assertThat(profile.pid()).isEqualTo(ValgrindLog.parse(Fixtures.bytes("work", "valgrind.log")).pid());
         assertThat(profile.command()).isEqualTo(Fixtures.command("work"));
         // work() runs its 7-instruction loop a million times: what lies outside the libraries is that and main
         long own = profile.countOutside(LinkerMap.parse(Fixtures.text("work", "program.map")).trustedRanges());
         assertThat(own).isEqualTo(7000015);
+    }
+
+    @Test
+    void everyCallAndJumpIsAnEdgeAndNoneIsACost() {
+        CallgrindProfile profile = CallgrindProfile.parse(Fixtures.bytes("work", "callgrind.out"));
+        LinkerMap map = LinkerMap.parse(Fixtures.text("work", "program.map"));
+        long putint = map.symbols().stream().filter(s -> s.name().equals("putint")).findFirst().orElseThrow().address();
+        long work = map.symbols().stream().filter(s -> s.name().equals("work")).findFirst().orElseThrow().address();
+        // main calls work() and putint(); the loop of work() branches back on itself
+        assertThat(profile.edges()).anyMatch(e -> e.to() == putint).anyMatch(e -> e.to() == work)
+                .anyMatch(e -> e.from() > work && e.to() > work && e.to() < e.from() && e.from() - work < 64);
+        String whole = Fixtures.text("work", "callgrind.out");
+        assertThatThrownBy(() -> CallgrindProfile.parse((whole.substring(0, whole.lastIndexOf("totals:"))
+                + "jump=1 0x401000\n").getBytes(StandardCharsets.ISO_8859_1)))
+                .hasMessageContaining("call or jump");
     }
 
     @Test
@@ -59,7 +74,7 @@ class CallgrindProfileTest {
                 .getBytes(StandardCharsets.ISO_8859_1))).hasMessageContaining("the events are not Ir alone");
         assertThatThrownBy(() -> CallgrindProfile.parse(whole.replace("positions: instr", "positions: line")
                 .getBytes(StandardCharsets.ISO_8859_1))).hasMessageContaining("positions are not instruction");
-        assertThatThrownBy(() -> CallgrindProfile.parse((whole + "jump=3 0x401000\n")
+        assertThatThrownBy(() -> CallgrindProfile.parse((whole + "bogus=3 0x401000\n")
                 .getBytes(StandardCharsets.ISO_8859_1))).hasMessageContaining("an unexpected line");
         assertThatThrownBy(() -> CallgrindProfile.parse(new byte[0])).isInstanceOf(IllegalArgumentException.class);
     }

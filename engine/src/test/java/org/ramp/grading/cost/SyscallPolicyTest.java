@@ -11,7 +11,7 @@ class SyscallPolicyTest {
     @Test
     void anHonestRunMakesOnlyAllowedCalls() {
         ValgrindLog log = ValgrindLog.parse(Fixtures.bytes("work", "valgrind.log"));
-        assertThat(log.pid()).isEqualTo(66);
+        assertThat(log.pid()).isPositive();
         assertThat(log.command()).isEqualTo(Fixtures.command("work"));
         assertThat(log.collected()).hasValue(7018536);
         assertThat(log.syscalls()).extracting(ValgrindLog.Syscall::number).contains(12, 231);
@@ -29,7 +29,7 @@ class SyscallPolicyTest {
         assertThat(CallgrindProfile.parse(Fixtures.bytes("fork", "callgrind.out")).total()).isLessThan(20000);
         ValgrindLog log = ValgrindLog.parse(Fixtures.bytes("fork", "valgrind.log"));
         assertThat(SyscallPolicy.violations(log)).anyMatch(v -> v.startsWith("system call 57 sys_fork"))
-                .anyMatch(v -> v.startsWith("another process (pid 14) ran"));
+                .anyMatch(v -> v.startsWith("another process (pid ") && v.contains(") ran: "));
     }
 
     @Test
@@ -55,6 +55,7 @@ class SyscallPolicyTest {
         assertThat(violations("SYSCALL[7,1](234) sys_tgkill ( 7, 7, 6 )[sync] --> Success(0x0)")).isEmpty();
         assertThat(violations("SYSCALL[7,1](257) sys_openat ( -100, 0x4b0(callgrind.out), 577, 438 ) --> x"))
                 .singleElement().asString().contains("sys_openat");
+        assertThat(violations("SYSCALL[7,1](13) sys_rt_sigaction ( 11, 0x1ffefff000, 0x0, 8 )[sync] --> x")).hasSize(1);
         assertThat(violations("SYSCALL[7,1](25) sys_mremap ( 0x4800000, 4096, 4096, 3, 0x401000 ) --> x")).hasSize(1);
     }
 

@@ -53,8 +53,8 @@ class CostGraderTest {
                 + " -o '/tmp/fixture-work/program.o' && clang -static -s -Wl,-Map='/tmp/fixture-work/program.map'"
                 + " '/tmp/fixture-work/program.o' " + ToolchainCommands.RUNTIME_X86_64 + " -o '/tmp/fixture-work/program'");
         assertThat(jobs.get(1).command()).isEqualTo("exec env -i /usr/bin/valgrind --command-line-only=yes --vgdb=no"
-                + " --trace-children=no --tool=callgrind --dump-instr=yes --dump-line=no --compress-strings=no"
-                + " --compress-pos=no --callgrind-out-file='/tmp/fixture-work/callgrind.out'"
+                + " --trace-children=no --tool=callgrind --dump-instr=yes --collect-jumps=yes --dump-line=no"
+                + " --compress-strings=no --compress-pos=no --callgrind-out-file='/tmp/fixture-work/callgrind.out'"
                 + " --log-file='/tmp/fixture-work/valgrind.log' --trace-syscalls=yes '/tmp/fixture-work/program'");
     }
 

@@ -14,6 +14,7 @@ declare -A keep=(
   [jit]="valgrind.log"
   [newline-name]="program.o"
   [qsort]="program.o"
+  [library-call]="program.map callgrind.out"
 )
 for name in "${!keep[@]}"; do
   dir=/tmp/fixture-$name
@@ -21,7 +22,7 @@ for name in "${!keep[@]}"; do
   llc -O2 -filetype=obj opt.ll -o program.o \
     && clang -static -s -Wl,-Map=program.map program.o /opt/ramp/lib/x86_64/libsysy.a -o program 2>/dev/null \
     && env -i /usr/bin/valgrind --command-line-only=yes --vgdb=no --trace-children=no --tool=callgrind \
-         --dump-instr=yes --dump-line=no --compress-strings=no --compress-pos=no --callgrind-out-file=callgrind.out \
+         --dump-instr=yes --collect-jumps=yes --dump-line=no --compress-strings=no --compress-pos=no --callgrind-out-file=callgrind.out \
          --log-file=valgrind.log --trace-syscalls=yes "$dir/program" < /dev/null > /dev/null 2>&1
   for f in ${keep[$name]}; do
     gzip -9n < "$f" > "/ramp/cases/fixture/$name.$f.gz"

@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Prove every stage gradable: for each stage and program the golden output scores exactly "
                 + "100 and each mutant of it (dropped token, wrong type, changed constant, wrong exit status, "
-                + "slower IR, crashing assembly, malformed files) scores less. Builds the toolchain image "
-                + "first when missing.")
+                + "slower IR, crashing assembly, malformed files) scores less, and each stage's do-nothing "
+                + "output (the project as delivered, an empty file, T4's input unchanged) fails the stage. "
+                + "T4 also reports what opt's mem2reg, -O1, -O2 and -O3 score, under both formulas. Exit "
+                + "status 1 when a check fails. Builds the toolchain image first when missing.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Home home;

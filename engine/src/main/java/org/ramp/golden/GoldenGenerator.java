@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.ast.AstJson;
 import org.ramp.grading.ast.AstNormaliser;
+import org.ramp.grading.cost.InstructionCount;
 import org.ramp.grading.execution.CostGrader;
 import org.ramp.grading.execution.ToolchainCommands;
 import org.ramp.sandbox.BatchInputs;
@@ -27,6 +28,7 @@ import org.ramp.util.FileTrees;
 import org.ramp.util.Progress;
 import org.ramp.util.Text;
 import org.ramp.workload.Artifacts;
+import org.ramp.workload.CostFormula;
 import org.ramp.workload.Limits;
 import org.ramp.workload.Stage;
 import org.ramp.workload.TestProgram;
@@ -119,7 +121,7 @@ public final class GoldenGenerator {
         jobs.add(Job.inOwnFolder(step(program, "reference-run"), ToolchainCommands.runNative(binary),
                 run.runSeconds(), run.maxOutputBytes()).withStdin(stdin).granting(binary).maxProcesses(1)
                 .after(build));
-        jobs.addAll(new CostGrader(limitsOf(Artifacts.OPTIMISED_IR)).jobs(costCase(program, null)));
+        jobs.addAll(new CostGrader(limitsOf(Artifacts.OPTIMISED_IR), CostFormula.RATIO).jobs(costCase(program, null)));
         return jobs;
     }
 
@@ -169,7 +171,7 @@ public final class GoldenGenerator {
         JobResult reference = results.get(step(program, "reference-run"));
         JobResult counted = results.get(cost.job("run"));
         if (reference.exitCode() != counted.exitCode() || !reference.stdoutText().equals(counted.stdoutText())) {
-            return Optional.of(program.name() + ": the -O2 IR under cachegrind behaves differently from the native"
+            return Optional.of(program.name() + ": the -O2 IR under callgrind behaves differently from the native"
                     + " -O2 build (exit " + counted.exitCode() + " vs " + reference.exitCode()
                     + "); the program is not deterministic or has undefined behaviour");
         }
@@ -192,9 +194,13 @@ public final class GoldenGenerator {
         Files.writeString(dir.resolve(Artifacts.AST), normalisedAst(raw));
         Files.write(dir.resolve(Artifacts.STDOUT), reference.stdout());
         Files.writeString(dir.resolve(Artifacts.EXIT_STATUS), reference.exitCode() + "\n");
-        long instructions = CostGrader.cost(cost, results);
+        InstructionCount.Measurement measured = CostGrader.measure(cost, results);
+        if (measured instanceof InstructionCount.Refused refused) {
+            return Optional.of(program.name() + ": measuring opt.ll: " + refused.reason());
+        }
+        long instructions = ((InstructionCount.Counted) measured).instructions();
         if (instructions <= 0) {
-            return Optional.of(program.name() + ": no instruction counted in the functions opt.ll defines");
+            return Optional.of(program.name() + ": no instruction counted outside the runtime and the C library");
         }
         Files.writeString(dir.resolve(Artifacts.OPTIMISED_COST), instructions + "\n");
         FileTrees.delete(target);

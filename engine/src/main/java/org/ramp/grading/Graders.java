@@ -22,7 +22,7 @@ public final class Graders {
                     spec.weight("flags"), expected, maxBytes);
             case AST -> new AstGrader(spec.weight("kindNameValue"), spec.weight("type"), expected, maxBytes);
             case IR_RUN -> RunAndCompareGrader.llvmIr(stage.limits());
-            case IR_COST -> new CostGrader(stage.limits());
+            case IR_COST -> new CostGrader(stage.limits(), spec.costFormula());
             case RV64_RUN -> RunAndCompareGrader.rv64Assembly(stage.limits());
         };
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -35,8 +36,27 @@ public final class Mutants {
     private Mutants() {
     }
 
-    /** A named wrong output. */
-    public record Mutant(String name, byte[] content) {
+    /** What the do-nothing output of each stage is: T4's input unchanged, an empty file for the others. */
+    private static final Map<GraderKind, String> DO_NOTHING = Map.of(GraderKind.EXIT_STATUS, "as-delivered",
+            GraderKind.TOKENS, "empty", GraderKind.AST, "empty", GraderKind.IR_RUN, "empty",
+            GraderKind.IR_COST, "unoptimised", GraderKind.RV64_RUN, "empty");
+
+    /**
+     * A named output made from a golden one: a wrong output, which must score below 100, or a probe, an
+     * output scored only to be reported (what LLVM's own passes reach on T4).
+     *
+     * @param optPasses when present, {@code content} is an IR that {@code opt -passes=PIPELINE} turns into
+     *                  the output, in the validation container
+     */
+    public record Mutant(String name, byte[] content, Optional<String> optPasses, boolean probe) {
+        public Mutant(String name, byte[] content) {
+            this(name, content, Optional.empty(), false);
+        }
+    }
+
+    /** The name of the mutant that is the stage's do-nothing output, which must fail the stage. */
+    public static String doNothing(GraderKind kind) {
+        return DO_NOTHING.get(kind);
     }
 
     /** The mutants of a stage's golden output for one program; those that do not apply are left out. */
@@ -51,6 +71,7 @@ public final class Mutants {
                 add(mutants, "shifted-location", changeToken(golden, t -> true, Mutants::shiftColumn));
                 add(mutants, "changed-flags", changeToken(golden, t -> !t.kind().equals("eof"), Mutants::toggleSpace));
                 add(mutants, "garbage", Optional.of(garbage(goldenDir)));
+                add(mutants, "empty", Optional.of(""));
             }
             case AST -> {
                 add(mutants, "changed-type", editAst(golden, Mutants::changeType));
@@ -58,6 +79,7 @@ public final class Mutants {
                 add(mutants, "dropped-node", editAst(golden, Mutants::dropNode));
                 add(mutants, "renamed-declaration", editAst(golden, Mutants::renameDeclaration));
                 add(mutants, "invalid-json", Optional.of(golden.substring(0, golden.length() / 2)));
+                add(mutants, "empty", Optional.of(""));
             }
             case IR_RUN -> {
                 add(mutants, "wrong-exit-status", wrapMain(golden, "", "add i32 %r, 1"));
@@ -68,7 +90,11 @@ public final class Mutants {
             }
             case IR_COST -> {
                 add(mutants, "slower-but-correct", busyLoopBeforeMain(golden));
-                add(mutants, "unoptimised", Optional.of(read(goldenDir.resolve(Artifacts.IR))));
+                String unoptimised = read(goldenDir.resolve(Artifacts.IR));
+                add(mutants, "unoptimised", Optional.of(unoptimised));
+                byte[] optimisable = withoutOptnone(unoptimised).getBytes(StandardCharsets.UTF_8);
+                OPT_LEVELS.forEach((name, passes) -> mutants.add(new Mutant(name, optimisable, Optional.of(passes),
+                        true)));
                 add(mutants, "wrong-exit-status", wrapMain(golden, "", "add i32 %r, 1"));
                 add(mutants, "invalid-ir", Optional.of(golden.substring(0, golden.length() / 2)));
             }
@@ -83,6 +109,25 @@ public final class Mutants {
             case EXIT_STATUS -> throw new IllegalArgumentException("T0's mutant is the starting project itself");
         }
         return mutants;
+    }
+
+    /** LLVM's own pipelines on the -O0 IR: what T4's formula gives mem2reg alone and each -O level. */
+    private static final Map<String, String> OPT_LEVELS = orderedMap("mem2reg-only", "mem2reg", "opt-O1",
+            "default<O1>", "opt-O2", "default<O2>", "opt-O3", "default<O3>");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** clang -O0 marks every function optnone and noinline, which would stop opt; an optimiser may drop both. */
+    static String withoutOptnone(String ir) {
+        return ir.lines().map(line -> line.startsWith("attributes #")
+                ? line.replaceAll("\\b(?:optnone|noinline) ", "") : line)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     private static void add(List<Mutant> mutants, String name, Optional<String> content) {

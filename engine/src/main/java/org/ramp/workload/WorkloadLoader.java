@@ -259,7 +259,7 @@ public final class WorkloadLoader {
             if (!isObject(node, at)) {
                 return null;
             }
-            unknownFields(node, at, Set.of("kind", "weights"));
+            unknownFields(node, at, Set.of("kind", "weights", "formula"));
             String kindId = text(node, at, "kind", true);
             if (kindId == null) {
                 return null;
@@ -269,6 +269,7 @@ public final class WorkloadLoader {
                 problem(at + ".kind", kindId, "unknown grader; use one of " + GraderKind.allIds());
                 return null;
             }
+            Optional<CostFormula> formula = formula(node, at, kind.get());
             Map<String, Double> weights = new TreeMap<>();
             JsonNode weightsNode = node.get("weights");
             List<String> expected = kind.get().weightNames();
@@ -276,7 +277,7 @@ public final class WorkloadLoader {
                 if (weightsNode != null) {
                     problem(at + ".weights", weightsNode, "grader " + kindId + " takes no weights; remove them");
                 }
-                return new GraderSpec(kind.get(), weights);
+                return new GraderSpec(kind.get(), weights, formula);
             }
             if (!isObject(weightsNode, at + ".weights")) {
                 return null;
@@ -295,7 +296,26 @@ public final class WorkloadLoader {
             if (weights.size() == expected.size() && Math.abs(sum - 1) > 1e-9) {
                 problem(at + ".weights", weightsNode, "the weights add up to " + sum + "; they must add up to 1");
             }
-            return weights.size() == expected.size() ? new GraderSpec(kind.get(), weights) : null;
+            return weights.size() == expected.size() ? new GraderSpec(kind.get(), weights, formula) : null;
+        }
+
+        /** T4's scoring formula: only the ir-cost grader takes one. */
+        private Optional<CostFormula> formula(JsonNode grader, String at, GraderKind kind) {
+            JsonNode node = grader.get("formula");
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (kind != GraderKind.IR_COST) {
+                problem(at + ".formula", node, "only the " + GraderKind.IR_COST.id() + " grader takes a formula;"
+                        + " remove it");
+                return Optional.empty();
+            }
+            Optional<CostFormula> formula = node.isTextual() ? CostFormula.byId(node.asText()) : Optional.empty();
+            if (formula.isEmpty()) {
+                problem(at + ".formula", node, "unknown formula; use one of " + CostFormula.allIds()
+                        + " (ratio: 100 x reference/cost; ramp-sqrt: RAMP's 100 x sqrt(reference/cost))");
+            }
+            return formula;
         }
 
         private Limits limits(JsonNode node, String at, GraderSpec grader) {

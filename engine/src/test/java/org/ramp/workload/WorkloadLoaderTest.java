@@ -127,6 +127,43 @@ class WorkloadLoaderTest {
     }
 
     @Test
+    void theT4FormulaIsRatioByDefaultAndRampSqrtOnRequest() throws IOException, WorkloadException {
+        assertThat(loader.load(dir).stage("T4").grader().costFormula()).isEqualTo(CostFormula.RATIO);
+        edit(root -> stage(root, 4).with("grader").remove("formula"));
+        assertThat(loader.load(dir).stage("T4").grader().formula()).isEmpty();
+        assertThat(loader.load(dir).stage("T4").grader().costFormula()).isEqualTo(CostFormula.RATIO);
+        edit(root -> stage(root, 4).with("grader").put("formula", "ramp-sqrt"));
+        assertThat(loader.load(dir).stage("T4").grader().costFormula()).isEqualTo(CostFormula.RAMP_SQRT);
+    }
+
+    @Test
+    void anUnknownFormulaIsRejectedWithTheKnownOnes() throws IOException {
+        edit(root -> stage(root, 4).with("grader").put("formula", "sqrt"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(WorkloadException.class)
+                .hasMessageContaining("stages[4].grader.formula = \"sqrt\": unknown formula; use one of ratio,"
+                        + " ramp-sqrt");
+        edit(root -> stage(root, 4).with("grader").put("formula", 2));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("stages[4].grader.formula = 2: unknown formula");
+    }
+
+    @Test
+    void onlyTheCostGraderTakesAFormula() throws IOException {
+        edit(root -> stage(root, 3).with("grader").put("formula", "ratio"));
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("stages[3].grader.formula = \"ratio\": only the ir-cost grader takes a formula;"
+                        + " remove it");
+    }
+
+    @Test
+    void theFormulasAgreeAtTheReferenceAndDifferAbove() {
+        assertThat(CostFormula.RATIO.score(1000, 1000)).isEqualTo(100.0);
+        assertThat(CostFormula.RAMP_SQRT.score(1000, 800)).isEqualTo(100.0);
+        assertThat(CostFormula.RATIO.score(1000, 4000)).isEqualTo(25.0);
+        assertThat(CostFormula.RAMP_SQRT.score(1000, 4000)).isEqualTo(50.0);
+    }
+
+    @Test
     void weightsMustAddUpToOne() throws IOException {
         edit(root -> stage(root, 1).with("grader").with("weights").put("flags", 0.5));
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("they must add up to 1");

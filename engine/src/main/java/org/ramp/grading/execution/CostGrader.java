@@ -1,88 +1,84 @@
 package org.ramp.grading.execution;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
+import org.ramp.grading.cost.InstructionCount;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.Job;
 import org.ramp.workload.Artifacts;
+import org.ramp.workload.CostFormula;
 import org.ramp.workload.Limits;
 
 /**
- * T4: 0 unless the optimised IR behaves exactly as the reference; then
- * min(100, 100 x sqrt(reference cost / candidate cost)), where a cost is the number of instructions
- * executed in the IR's own functions under cachegrind and the reference is clang -O2's IR.
+ * T4: 0 unless the optimised IR behaves exactly as the reference; then the workload's formula of the
+ * reference's cost (clang -O2's IR, in opt.cost) and the candidate's, where a cost is the number of
+ * instructions executed outside the C library, the runtime and start-up ({@link InstructionCount}).
+ * Every file the count is made from is one the program cannot have written: the object, the program and
+ * the link map are the compile step's sealed outputs, the profile a pinned file valgrind writes, the log
+ * the run step's channel.
  */
 public final class CostGrader implements Grader {
-    static final String PROFILE = "cachegrind.out";
-    static final String LOG = "valgrind.log";
-
     private final Limits limits;
+    private final CostFormula formula;
 
-    public CostGrader(Limits limits) {
+    public CostGrader(Limits limits, CostFormula formula) {
         this.limits = limits;
+        this.formula = formula;
     }
 
-    private RunAndCompareGrader run(GradeCase gradeCase) {
-        return RunAndCompareGrader.counted(limits, PROFILE, LOG);
+    private RunAndCompareGrader run() {
+        return RunAndCompareGrader.counted(limits, InstructionCount.PROFILE, InstructionCount.LOG);
     }
 
     @Override
     public List<Job> jobs(GradeCase gradeCase) {
-        return run(gradeCase).jobs(gradeCase);
+        return run().jobs(gradeCase);
     }
 
     @Override
     public CaseScore score(GradeCase gradeCase, BatchResult results) {
-        Optional<CaseScore> wrong = run(gradeCase).verdict(gradeCase, results);
+        Optional<CaseScore> wrong = run().verdict(gradeCase, results);
         if (wrong.isPresent()) {
             return wrong.get();
         }
-        Optional<String> untrusted = CountedRun.problem(read(results, gradeCase, PROFILE), read(results, gradeCase, LOG));
-        if (untrusted.isPresent()) {
-            return CaseScore.zero(untrusted.get());
-        }
         long reference = referenceCost(gradeCase.expectedDir());
-        long cost = cost(gradeCase, results);
+        InstructionCount.Measurement measurement = measure(gradeCase, results);
+        if (measurement instanceof InstructionCount.Refused refused) {
+            return CaseScore.zero(refused.reason());
+        }
+        long cost = ((InstructionCount.Counted) measurement).instructions();
         if (cost <= 0) {
-            return CaseScore.zero("no instruction was counted in the functions the IR defines; does it define main?");
+            return CaseScore.zero("no instruction was counted outside the runtime and the C library; does the IR"
+                    + " define main?");
         }
+        double score = formula.score(reference, cost);
         if (cost <= reference) {
-            return new CaseScore(100, String.format(Locale.ROOT, "%d instructions, reference %d", cost, reference));
+            return new CaseScore(score, String.format(Locale.ROOT, "%d instructions, reference %d", cost, reference));
         }
-        double score = 100 * Math.sqrt((double) reference / cost);
-        return new CaseScore(Math.min(100, score), String.format(Locale.ROOT,
-                "%d instructions, %.2fx the reference's %d", cost, (double) cost / reference, reference));
+        return new CaseScore(score, String.format(Locale.ROOT, "%d instructions, %.2fx the reference's %d", cost,
+                (double) cost / reference, reference));
     }
 
-    /** The instructions the case's counted run executed in the functions its IR defines. */
-    public static long cost(GradeCase gradeCase, BatchResult results) {
-        try {
-            Set<String> functions = InstructionCount.definedFunctions(Files.readString(gradeCase.candidateFile(),
-                    StandardCharsets.UTF_8));
-            return InstructionCount.of(read(results, gradeCase, PROFILE), functions);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gradeCase.candidateFile(), e);
-        }
+    /** The counted run of a case whose jobs have run: its cost, or why it has none. */
+    public static InstructionCount.Measurement measure(GradeCase gradeCase, BatchResult results) {
+        String compile = gradeCase.job("compile");
+        String run = gradeCase.job("run");
+        return InstructionCount.measure(new InstructionCount.RunFiles(read(results, compile, InstructionCount.OBJECT),
+                read(results, compile, RunAndCompareGrader.PROGRAM), read(results, compile, InstructionCount.MAP),
+                read(results, run, InstructionCount.PROFILE), read(results, run, InstructionCount.LOG)),
+                Job.sealed(compile, RunAndCompareGrader.PROGRAM));
     }
 
-    /** A file the counted run left (sealed by the runner, fetched by the host); empty when there is none. */
-    private static byte[] read(BatchResult results, GradeCase gradeCase, String name) {
-        Optional<Path> file = results.output(gradeCase.job("run"), name);
-        try {
-            return file.isPresent() ? Files.readAllBytes(file.get()) : new byte[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.get(), e);
-        }
+    /** A file a step left (sealed by the runner, fetched by the host); null when there is none. */
+    private static byte[] read(BatchResult results, String jobId, String name) {
+        return results.output(jobId, name).map(InstructionCount::read).orElse(null);
     }
 
     static long referenceCost(Path goldenDir) {

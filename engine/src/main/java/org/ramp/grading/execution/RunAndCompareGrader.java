@@ -8,6 +8,7 @@ import org.ramp.grading.CandidateFiles;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.GradeCase;
 import org.ramp.grading.Grader;
+import org.ramp.grading.cost.InstructionCount;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.Job;
 import org.ramp.sandbox.JobResult;
@@ -26,6 +27,7 @@ public final class RunAndCompareGrader implements Grader {
     private static final int QEMU_THREADS = 8;
 
     private final BinaryOperator<String> compile;
+    private final UnaryOperator<Job> buildStep;
     private final BinaryOperator<String> run;
     private final UnaryOperator<Job> runStep;
     private final Limits limits;
@@ -33,13 +35,15 @@ public final class RunAndCompareGrader implements Grader {
 
     /**
      * @param compile candidate path, binary file name → the command that builds the binary in the step's folder
+     * @param buildStep which of the build's files are sealed: for later steps only, or for the host too
      * @param run     binary path, the run step's id → the command that runs it
      * @param runStep what else the run step needs (files it writes, a channel)
      * @param what    what the candidate is, for reasons ("IR", "assembly")
      */
-    RunAndCompareGrader(BinaryOperator<String> compile, BinaryOperator<String> run, UnaryOperator<Job> runStep,
-            Limits limits, String what) {
+    RunAndCompareGrader(BinaryOperator<String> compile, UnaryOperator<Job> buildStep, BinaryOperator<String> run,
+            UnaryOperator<Job> runStep, Limits limits, String what) {
         this.compile = compile;
+        this.buildStep = buildStep;
         this.run = run;
         this.runStep = runStep;
         this.limits = limits;
@@ -48,22 +52,24 @@ public final class RunAndCompareGrader implements Grader {
 
     /** T3: clang -O0 and the x86-64 runtime. */
     public static RunAndCompareGrader llvmIr(Limits limits) {
-        return new RunAndCompareGrader(ToolchainCommands::compileIr, (binary, id) -> ToolchainCommands.runNative(binary),
+        return new RunAndCompareGrader(ToolchainCommands::compileIr, build -> build.handingOn(PROGRAM), (binary, id) -> ToolchainCommands.runNative(binary),
                 job -> job, limits, "IR");
     }
 
     /** T5: RV64 GNU toolchain and qemu-riscv64, which needs a few threads of its own. */
     public static RunAndCompareGrader rv64Assembly(Limits limits) {
-        return new RunAndCompareGrader(ToolchainCommands::linkRv64, (binary, id) -> ToolchainCommands.runRv64(binary),
+        return new RunAndCompareGrader(ToolchainCommands::linkRv64, build -> build.handingOn(PROGRAM), (binary, id) -> ToolchainCommands.runRv64(binary),
                 job -> job.maxProcesses(QEMU_THREADS), limits, "assembly");
     }
 
     /**
-     * T4's correctness run: llc -O2, static link, run under cachegrind. The profile is a pinned file
-     * (the program cannot replace it) and valgrind's log goes to the step's channel (it cannot unsay it).
+     * T4's correctness run: llc -O2, static link with a map (the object, the program and the map are handed
+     * back to the host sealed), run under callgrind. The profile is a pinned file (the program cannot
+     * replace it) and valgrind's log goes to the step's channel (it cannot take back what valgrind wrote).
      */
     static RunAndCompareGrader counted(Limits limits, String profile, String log) {
         return new RunAndCompareGrader(ToolchainCommands::compileIrForCost,
+                build -> build.producing(PROGRAM, InstructionCount.OBJECT, InstructionCount.MAP),
                 (binary, id) -> ToolchainCommands.runCounted(binary, Job.pinned(id, profile)),
                 job -> job.pinning(profile).withChannel(log), limits, "IR");
     }
@@ -71,9 +77,8 @@ public final class RunAndCompareGrader implements Grader {
     @Override
     public List<Job> jobs(GradeCase gradeCase) {
         String candidate = gradeCase.candidateInContainer();
-        Job build = Job.inOwnFolder(gradeCase.job("compile"), compile.apply(candidate, PROGRAM),
-                ToolchainCommands.COMPILE_SECONDS, Job.LOG_ONLY).withToolchain().granting(candidate)
-                .handingOn(PROGRAM);
+        Job build = buildStep.apply(Job.inOwnFolder(gradeCase.job("compile"), compile.apply(candidate, PROGRAM),
+                ToolchainCommands.COMPILE_SECONDS, Job.LOG_ONLY).withToolchain().granting(candidate));
         if (gradeCase.producedBy().isPresent()) {
             build = build.after(gradeCase.producedBy().get());
         }

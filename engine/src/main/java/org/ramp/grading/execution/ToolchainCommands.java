@@ -23,11 +23,19 @@ public final class ToolchainCommands {
 
     /**
      * T4: the IR is lowered by llc -O2 (code generation only: no IR pass runs, so the IR's own quality is
-     * what is measured) and linked statically, so that no dynamic loader adds to the count.
+     * what is measured) and linked statically, so that no dynamic loader adds to the count. The link map
+     * ({@code BINARY.map}) says where each object's code was placed, which is how the count tells the
+     * program's own code from the libraries'; the program is stripped, so that no name the IR chose
+     * reaches valgrind's profile (the object {@code BINARY.o} keeps them for the checks).
      */
     public static String compileIrForCost(String ir, String binary) {
-        return "llc -O2 -filetype=obj " + q(ir) + " -o " + q(binary + ".o") + " && clang -static "
-                + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
+        return "llc -O2 -filetype=obj " + q(ir) + " -o " + q(binary + ".o") + " && clang -static -s -Wl,-Map="
+                + q(binary + ".map") + " " + q(binary + ".o") + " " + RUNTIME_X86_64 + " -o " + q(binary);
+    }
+
+    /** LLVM's own pass pipeline on an IR: how {@code ramp validate} measures what mem2reg or -O1 reach on T4. */
+    public static String optimise(String passes, String ir, String output) {
+        return "opt -S -passes=" + q(passes) + " " + q(ir) + " -o " + q(output);
     }
 
     /** T5: GNU as and ld for RV64, statically with the RV64 runtime. */
@@ -45,22 +53,20 @@ public final class ToolchainCommands {
     }
 
     /**
-     * Runs a native program under cachegrind, counting instructions only (deterministic, unlike time).
-     * The program's stdout and exit status pass through; valgrind's log goes to fd 3, the step's channel,
-     * where the program cannot take back what valgrind wrote. Valgrind's tool is started without its
-     * launcher and told of one that does not exist, with --trace-children=yes: an exec by the program
-     * then ends valgrind on the spot, so the program cannot replace the counted image by an uncounted
-     * or cheaper one; --command-line-only=yes keeps environment variables and rc files from changing
-     * valgrind's options. The program's environment is what Debian's valgrind wrapper gives it, and
-     * valgrind's temporary files go to the step's own folder (TMPDIR).
+     * Runs a native program under callgrind, counting the instructions executed at each address
+     * (deterministic, unlike time) and recording every jump and call between them, which shows how the
+     * program's code entered the libraries; its stdout and exit status pass through. No option comes from
+     * anywhere but this line (not ./.valgrindrc, which the agent's program could have written), there is
+     * no gdbserver to steer the run from outside, a program it would exec is not followed (the exec is
+     * refused from the log), and every system call goes to the log before it runs. The log goes to fd 3,
+     * the step's channel, where the program cannot take back what valgrind wrote; the profile to a pinned
+     * file; valgrind's temporary files to the step's own folder (TMPDIR).
      */
     public static String runCounted(String binary, String profile) {
-        return "exec env -i TMPDIR=\"$TMPDIR\" VALGRIND_LIB=/usr/libexec/valgrind"
-                + " VALGRIND_LAUNCHER=/ramp/no-exec-in-counted-runs"
-                + " LD_LIBRARY_PATH=/usr/lib/debug GLIBCPP_FORCE_NEW=1 GLIBCXX_FORCE_NEW=1"
-                + " /usr/libexec/valgrind/cachegrind-amd64-linux --tool=cachegrind --cache-sim=no"
-                + " --trace-children=yes --command-line-only=yes --log-fd=3 --cachegrind-out-file=" + q(profile)
-                + " " + q(binary);
+        return "exec env -i TMPDIR=\"$TMPDIR\" /usr/bin/valgrind --command-line-only=yes --vgdb=no"
+                + " --trace-children=no --tool=callgrind --dump-instr=yes --collect-jumps=yes --dump-line=no"
+                + " --compress-strings=no --compress-pos=no --callgrind-out-file=" + q(profile)
+                + " --log-fd=3 --trace-syscalls=yes " + q(binary);
     }
 
     private static String q(String word) {

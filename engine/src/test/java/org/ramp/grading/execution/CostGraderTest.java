@@ -4,164 +4,154 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ramp.grading.CaseScore;
 import org.ramp.grading.GradeCase;
+import org.ramp.sandbox.BatchResult;
+import org.ramp.sandbox.ContainerOutcome;
 import org.ramp.sandbox.Job;
 import org.ramp.sandbox.JobResult;
 import org.ramp.sandbox.JobResult.Outcome;
+import org.ramp.workload.CostFormula;
 import org.ramp.workload.Limits;
 
+/**
+ * T4's grader on the files of a real counted run (test resources of org.ramp.grading.cost), laid out as the
+ * runner seals them and the host fetches them: the compile step's object, program and map, the run step's
+ * pinned profile and its channel, valgrind's log.
+ */
 class CostGraderTest {
-    private static final String IR = """
-            define dso_local i32 @main() #0 {
-              ret i32 0
-            }
-            define internal fastcc i32 @helper(i32 %0) {
-              ret i32 %0
-            }
-            define i32 @"quoted.name"() { ret i32 1 }
-            declare void @putint(i32)
-            """;
+    /** The real run: 7000015 instructions outside the libraries, printed "-1101172992\n". */
+    private static final long COST = 7000015;
+    private static final String STDOUT = "-1101172992\n";
+    /** Where the fixture's program ran, and where the case's program runs in a grade container. */
+    private static final String FIXTURE_PROGRAM = "/tmp/fixture-work/program";
+    private static final String SEALED_PROGRAM = "/ramp/sealed/T4.p.x.compile/program";
 
     @TempDir
     Path dir;
 
-    private final CostGrader grader = new CostGrader(new Limits(30, 60, 1 << 20));
+    private final Limits limits = new Limits(30, 60, 1 << 20);
+    private final CostGrader grader = new CostGrader(limits, CostFormula.RATIO);
     private GradeCase gradeCase;
 
     @BeforeEach
     void files() throws IOException {
-        Files.writeString(dir.resolve("stdout.txt"), "42");
+        Files.writeString(dir.resolve("stdout.txt"), STDOUT);
         Files.writeString(dir.resolve("exit.txt"), "0\n");
-        Files.writeString(dir.resolve("opt.cost"), "1000\n");
-        Files.writeString(dir.resolve("opt.ll"), IR);
-        gradeCase = new GradeCase("T4.p.x", "p", dir, "/c/p", "opt.ll", Optional.empty(), dir, Optional.empty());
+        Path candidate = Files.createDirectories(dir.resolve("export/T4.p.x.opt"));
+        Files.writeString(candidate.resolve("opt.ll"), "; the IR is not read by the grader\n");
+        Path compile = Files.createDirectories(dir.resolve("export/T4.p.x.compile"));
+        for (String file : List.of("program.o", "program", "program.map")) {
+            Files.write(compile.resolve(file), fixture(file));
+        }
+        Path run = Files.createDirectories(dir.resolve("export/T4.p.x.run"));
+        for (String file : List.of("callgrind.out", "valgrind.log")) {
+            // the same run, as if its program had been the sealed one of this case
+            Files.writeString(run.resolve(file), new String(fixture(file), StandardCharsets.ISO_8859_1)
+                    .replace(FIXTURE_PROGRAM, SEALED_PROGRAM), StandardCharsets.ISO_8859_1);
+        }
+        gradeCase = new GradeCase("T4.p.x", "p", candidate, "/ramp/sealed/T4.p.x.opt", "opt.ll", Optional.empty(),
+                dir, Optional.of("T4.p.x.opt"));
     }
 
     @Test
-    void definedFunctionsAreReadFromTheIr() {
-        assertThat(InstructionCount.definedFunctions(IR)).containsExactly("main", "helper", "quoted.name");
-    }
-
-    @Test
-    void theProfileIsSummedOverTheIrsOwnFunctionsOnly() {
-        String profile = """
-                events: Ir
-                fl=???
-                fn=main
-                0 300
-                fn=printf
-                0 90000
-                fl=other.c
-                fn=helper
-                12 100
-                13 50
-                fn=main
-                0 20
-                summary: 90470
-                """;
-        assertThat(InstructionCount.of(profile.getBytes(StandardCharsets.UTF_8),
-                InstructionCount.definedFunctions(IR))).isEqualTo(470);
-    }
-
-    @Test
-    void costsAreMeasuredUnderCachegrindAfterAnLlcO2Build() {
+    void costsAreMeasuredUnderCallgrindAfterAnLlcO2BuildWithALinkMap() {
         var jobs = grader.jobs(gradeCase);
-        assertThat(jobs.get(0).command()).isEqualTo("llc -O2 -filetype=obj '/c/p/opt.ll' -o 'program.o'"
-                + " && clang -static 'program.o' " + ToolchainCommands.RUNTIME_X86_64 + " -o 'program'");
-        assertThat(jobs.get(0).access().toolchain()).isTrue();
-        assertThat(jobs.get(0).files().grants()).containsExactly("/c/p/opt.ll");
+        Job build = jobs.get(0);
+        assertThat(build.command()).isEqualTo("llc -O2 -filetype=obj '/ramp/sealed/T4.p.x.opt/opt.ll'"
+                + " -o 'program.o' && clang -static -s -Wl,-Map='program.map' 'program.o' "
+                + ToolchainCommands.RUNTIME_X86_64 + " -o 'program'");
+        assertThat(build.access().toolchain()).isTrue();
+        assertThat(build.files().grants()).containsExactly("/ramp/sealed/T4.p.x.opt/opt.ll");
+        // the host measures from the build's own files, sealed before the program runs
+        assertThat(build.files().fetched()).contains("program", "program.o", "program.map");
         Job run = jobs.get(1);
-        assertThat(run.command()).isEqualTo("exec env -i TMPDIR=\"$TMPDIR\" VALGRIND_LIB=/usr/libexec/valgrind"
-                + " VALGRIND_LAUNCHER=/ramp/no-exec-in-counted-runs LD_LIBRARY_PATH=/usr/lib/debug GLIBCPP_FORCE_NEW=1"
-                + " GLIBCXX_FORCE_NEW=1 /usr/libexec/valgrind/cachegrind-amd64-linux --tool=cachegrind --cache-sim=no"
-                + " --trace-children=yes --command-line-only=yes --log-fd=3"
-                + " --cachegrind-out-file='/ramp/pinned/T4.p.x.run/cachegrind.out' '/ramp/sealed/T4.p.x.compile/program'");
+        assertThat(run.command()).isEqualTo("exec env -i TMPDIR=\"$TMPDIR\" /usr/bin/valgrind --command-line-only=yes"
+                + " --vgdb=no --trace-children=no --tool=callgrind --dump-instr=yes --collect-jumps=yes --dump-line=no"
+                + " --compress-strings=no --compress-pos=no"
+                + " --callgrind-out-file='/ramp/pinned/T4.p.x.run/callgrind.out' --log-fd=3 --trace-syscalls=yes '"
+                + SEALED_PROGRAM + "'");
         // the program cannot replace its profile, fork a helper, or take back what valgrind logged
-        assertThat(run.files().pinned()).containsExactly("cachegrind.out");
+        assertThat(run.files().pinned()).containsExactly("callgrind.out");
         assertThat(run.files().channel()).contains("valgrind.log");
         assertThat(run.access().maxProcesses()).isEqualTo(1);
         assertThat(run.access().toolchain()).isFalse();
     }
 
     @Test
-    void aProfileCutShortOrNotFinishedByValgrindScoresZero() throws IOException {
-        String complete = "events: Ir\nfn=main\n0 700\nfn=helper\n0 300\nsummary: 1000\n";
-        CaseScore truncated = scoreWith(complete.substring(0, complete.indexOf("fn=helper")) + "summary: 1000\n",
-                "==7== I   refs:      1,000\n");
-        assertThat(truncated.score()).isZero();
-        assertThat(truncated.reason()).isEqualTo("the cost profile is incomplete: its lines add up to 700 instructions,"
-                + " its summary says 1000");
-        CaseScore noSummary = scoreWith("events: Ir\nfn=main\n0 700\n", "==7== I   refs:      700\n");
-        assertThat(noSummary.reason()).startsWith("the cost profile has no summary");
-        CaseScore unfinished = scoreWith(complete, "==7== I   refs:      1,000\n==7== EXEC FAILED: I can't recover\n");
-        assertThat(unfinished.score()).isZero();
-        assertThat(unfinished.reason()).startsWith("valgrind did not finish the counted run");
-        CaseScore forged = scoreWith(complete, "==7== I   refs:      4,000\n");
-        assertThat(forged.reason()).isEqualTo("the cost profile says 1000 instructions, valgrind counted 4000");
-        assertThat(scoreWith(complete, "==3== I   refs:      999\n==7== \n==7== I   refs:      1,000\n").score())
-                .isEqualTo(100.0);
-    }
-
-    @Test
     void theReferenceCostScores100() throws IOException {
-        assertThat(scoreWithCost(1000).score()).isEqualTo(100.0);
-        assertThat(scoreWithCost(800).score()).isEqualTo(100.0);
+        assertThat(scoreAgainst(COST).score()).isEqualTo(100.0);
+        assertThat(scoreAgainst(COST).reason()).isEqualTo("7000015 instructions, reference 7000015");
+        assertThat(scoreAgainst(COST * 2).score()).isEqualTo(100.0);
     }
 
     @Test
-    void fourTimesTheReferenceScores50() throws IOException {
-        CaseScore score = scoreWithCost(4000);
-        assertThat(score.score()).isCloseTo(50.0, offset(1e-9));
-        assertThat(score.reason()).isEqualTo("4000 instructions, 4.00x the reference's 1000");
+    void twiceTheReferenceScores50WithTheRatioAnd71WithRampsFormula() throws IOException {
+        CaseScore ratio = scoreAgainst(3500000);
+        assertThat(ratio.score()).isCloseTo(50.0, offset(1e-3));
+        assertThat(ratio.reason()).isEqualTo("7000015 instructions, 2.00x the reference's 3500000");
+        CaseScore sqrt = new CostGrader(limits, CostFormula.RAMP_SQRT).score(gradeCase, results(STDOUT));
+        assertThat(sqrt.score()).isCloseTo(100 * Math.sqrt(3500000.0 / COST), offset(1e-9));
     }
 
     @Test
     void wrongOutputScoresZeroWhateverTheCost() throws IOException {
-        profile("fn=main\n0 10\nsummary: 10\n", "==1== I   refs:      10\n");
+        Files.writeString(dir.resolve("opt.cost"), "100\n");
         CaseScore score = grader.score(gradeCase, results("41"));
         assertThat(score.score()).isZero();
         assertThat(score.reason()).startsWith("stdout differs");
     }
 
     @Test
-    void aProfileWithoutTheIrsFunctionsIsExplained() throws IOException {
-        CaseScore score = scoreWith("fn=other\n0 10\nsummary: 10\n", "==1== I   refs:      10\n");
-        assertThat(score.reason()).contains("does it define main?");
+    void aRunWithoutItsProfileScoresZeroAndSaysWhy() throws IOException {
+        Files.writeString(dir.resolve("opt.cost"), "100\n");
+        Files.delete(dir.resolve("export/T4.p.x.run/callgrind.out"));
+        CaseScore score = grader.score(gradeCase, results(STDOUT));
+        assertThat(score.score()).isZero();
+        assertThat(score.reason()).startsWith("the counted run left no callgrind.out");
     }
 
-    private CaseScore scoreWithCost(long instructions) throws IOException {
-        return scoreWith("events: Ir\nfn=main\n0 " + instructions + "\nsummary: " + instructions + "\n",
-                "==1== \n==1== I   refs:      " + instructions + "\n");
+    @Test
+    void aProfileOfAnotherProgramThanTheSealedOneScoresZero() throws IOException {
+        Files.writeString(dir.resolve("opt.cost"), "100\n");
+        Path log = dir.resolve("export/T4.p.x.run/valgrind.log");
+        Files.writeString(log, Files.readString(log, StandardCharsets.ISO_8859_1).replace(SEALED_PROGRAM,
+                "/ramp/steps/T4.p.x.run/cheaper"), StandardCharsets.ISO_8859_1);
+        CaseScore score = grader.score(gradeCase, results(STDOUT));
+        assertThat(score.score()).isZero();
+        assertThat(score.reason()).isEqualTo("the profile and the log are not of the run of " + SEALED_PROGRAM);
     }
 
-    private CaseScore scoreWith(String profile, String log) throws IOException {
-        profile(profile, log);
-        return grader.score(gradeCase, results("42"));
+    private CaseScore scoreAgainst(long reference) throws IOException {
+        Files.writeString(dir.resolve("opt.cost"), reference + "\n");
+        return grader.score(gradeCase, results(STDOUT));
     }
 
-    /** The profile and valgrind's log as the runner seals them and the host fetches them. */
-    private void profile(String profile, String log) throws IOException {
-        Path run = Files.createDirectories(dir.resolve("export/T4.p.x.run"));
-        Files.writeString(run.resolve("cachegrind.out"), profile);
-        Files.writeString(run.resolve("valgrind.log"), log);
-    }
-
-    private org.ramp.sandbox.BatchResult results(String stdout) {
-        var byId = java.util.Map.of("T4.p.x.compile", result("compile", 0, ""), "T4.p.x.run", result("run", 0, stdout));
-        return new org.ramp.sandbox.BatchResult(byId, new org.ramp.sandbox.ContainerOutcome(0, false, "", 0),
-                dir.resolve("export"), java.util.List.of(), java.util.List.of());
+    private BatchResult results(String stdout) {
+        var byId = Map.of("T4.p.x.compile", result("compile", 0, ""), "T4.p.x.run", result("run", 0, stdout));
+        return new BatchResult(byId, new ContainerOutcome(0, false, "", 0), dir.resolve("export"), List.of(),
+                List.of());
     }
 
     private static JobResult result(String step, int exit, String stdout) {
         return new JobResult("T4.p.x." + step, Outcome.EXITED, exit, stdout.getBytes(StandardCharsets.UTF_8), "", 0);
     }
 
+    private static byte[] fixture(String file) throws IOException {
+        try (InputStream in = new GZIPInputStream(CostGraderTest.class.getResourceAsStream(
+                "/org/ramp/grading/cost/work." + file + ".gz"))) {
+            return in.readAllBytes();
+        }
+    }
 }

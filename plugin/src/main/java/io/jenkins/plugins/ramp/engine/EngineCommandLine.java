@@ -12,11 +12,6 @@ import java.util.Locale;
 public final class EngineCommandLine {
     /** The variable the plugin puts the credential's secret in, named to the engine by {@code --api-key-env}. */
     public static final String API_KEY_ENV = "RAMP_API_KEY";
-    /**
-     * Whether the engine this plugin carries takes {@code ramp start --agent-image} (branch agentcli). Until it does,
-     * the global default agent image is kept but not passed: an option the engine does not know would fail the run.
-     */
-    public static final boolean ENGINE_TAKES_AGENT_IMAGE = false;
 
     private EngineCommandLine() {
     }
@@ -26,6 +21,7 @@ public final class EngineCommandLine {
         List<String> args = new ArrayList<>(List.of("start", "--run-dir", runDir));
         add(args, "--agent", o.agent);
         add(args, "--agent-command", o.agentCommand);
+        add(args, "--agent-image", agentImage(o, settings));
         add(args, "--replay", o.replay);
         add(args, "--model", o.model);
         add(args, "--endpoint", o.endpoint);
@@ -52,13 +48,21 @@ public final class EngineCommandLine {
             args.add("--api-key-env");
             args.add(API_KEY_ENV);
         }
-        if (ENGINE_TAKES_AGENT_IMAGE) {
-            add(args, "--agent-image", settings.agentImage);
-        }
         add(args, "--time-scale", settings.timeScale);
         add(args, "--cost-scale", settings.costScale);
         add(args, "--token-scale", settings.tokenScale);
         return args;
+    }
+
+    /**
+     * The step's agent image, else the global default where the agent runs in an image the option may name (the
+     * default is for every run; a noop or recipe run would be refused with it, so it is left out there).
+     */
+    static String agentImage(RunOptions o, EngineSettings settings) {
+        if (o.agentImage != null) {
+            return o.agentImage;
+        }
+        return o.takesAgentImage() ? settings.agentImage : null;
     }
 
     /** {@code ramp stage}: exactly that stage; a stage that has a result is not run again. */
@@ -79,6 +83,11 @@ public final class EngineCommandLine {
     /** {@code ramp image build}: builds the toolchain image, or finds it (idempotent). */
     public static List<String> imageBuild() {
         return List.of("image", "build");
+    }
+
+    /** {@code ramp agent build NAME}: builds a recipe's agent image FROM the toolchain image, or finds it. */
+    public static List<String> agentBuild(String recipe) {
+        return List.of("agent", "build", recipe);
     }
 
     private static void add(List<String> args, String option, Object value) {

@@ -15,6 +15,8 @@ public final class RunOptions implements Serializable {
     public String endpoint;
     public String agent = Agents.BUILTIN;
     public String agentCommand;
+    /** The image the agent phase runs in ({@code --agent-image}); null: the global default, else the toolchain's. */
+    public String agentImage;
     /** A workspace-relative run folder whose transcripts the replay agent replays. */
     public String replay;
     public String mode = Modes.CHAIN;
@@ -37,9 +39,17 @@ public final class RunOptions implements Serializable {
     /** Test programs, "A,B". */
     public String programs;
 
-    /** Whether the agent talks to a model, and so needs an endpoint and a key. */
+    /** Whether the agent talks to a model, and so needs an endpoint and a key (a recipe's CLI, through the gateway). */
     public boolean usesEndpoint() {
-        return Agents.BUILTIN.equals(agent) || Agents.COMMAND.equals(agent);
+        return Agents.BUILTIN.equals(agent) || Agents.COMMAND.equals(agent) || Agents.isRecipe(agent);
+    }
+
+    /**
+     * Whether the agent runs in an image that {@code --agent-image} may name: not noop (it runs nothing) and not a
+     * recipe (it brings its own image); the engine refuses the option with those.
+     */
+    public boolean takesAgentImage() {
+        return Agents.BUILTIN.equals(agent) || Agents.COMMAND.equals(agent) || Agents.REPLAY.equals(agent);
     }
 
     @Override
@@ -49,7 +59,8 @@ public final class RunOptions implements Serializable {
         }
         RunOptions r = (RunOptions) o;
         return Objects.equals(model, r.model) && Objects.equals(endpoint, r.endpoint) && Objects.equals(agent, r.agent)
-                && Objects.equals(agentCommand, r.agentCommand) && Objects.equals(replay, r.replay)
+                && Objects.equals(agentCommand, r.agentCommand) && Objects.equals(agentImage, r.agentImage)
+                && Objects.equals(replay, r.replay)
                 && Objects.equals(mode, r.mode) && Objects.equals(maxCalls, r.maxCalls)
                 && Objects.equals(maxSeconds, r.maxSeconds) && Objects.equals(maxTokens, r.maxTokens)
                 && Objects.equals(maxDollars, r.maxDollars) && Objects.equals(stageMaxCalls, r.stageMaxCalls)
@@ -65,13 +76,20 @@ public final class RunOptions implements Serializable {
         return Objects.hash(model, endpoint, agent, mode, programs);
     }
 
-    /** The agent kinds of {@code ramp run --agent}. */
+    /** The agent kinds of {@code ramp run --agent}, and the names of agent recipes (the engine's agents/NAME/). */
     public static final class Agents {
         public static final String BUILTIN = "builtin";
         public static final String COMMAND = "command";
         public static final String NOOP = "noop";
         public static final String REPLAY = "replay";
         public static final java.util.List<String> ALL = java.util.List.of(BUILTIN, COMMAND, NOOP, REPLAY);
+        /** A recipe's name as the engine's AgentRecipe requires it; whether one exists is the engine's to say. */
+        private static final java.util.regex.Pattern RECIPE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+        /** Whether {@code agent} names an agent recipe (by its form: not a kind, lower-case letters, digits, '-'). */
+        public static boolean isRecipe(String agent) {
+            return agent != null && !ALL.contains(agent) && RECIPE.matcher(agent).matches();
+        }
 
         private Agents() {
         }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.ramp.engine;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import io.jenkins.plugins.ramp.config.Settings;
 import org.ramp.gateway.PriceTable;
 
 /**
@@ -15,9 +16,9 @@ public final class RunOptionsCheck {
 
     public static List<String> problems(RunOptions o, boolean hasCredential) {
         List<String> problems = new ArrayList<>();
-        if (!RunOptions.Agents.ALL.contains(o.agent)) {
-            problems.add("agent: '" + RunFolder.printable(o.agent) + "' is not an agent; use builtin, command, noop or "
-                    + "replay");
+        if (!RunOptions.Agents.ALL.contains(o.agent) && !RunOptions.Agents.isRecipe(o.agent)) {
+            problems.add("agent: '" + RunFolder.printable(o.agent) + "' is not an agent; use builtin, command, noop, "
+                    + "replay or the name of an agent recipe (lower-case letters, digits and '-', e.g. qwen-code)");
         }
         if (!RunOptions.Modes.ALL.contains(o.mode)) {
             problems.add("mode: '" + RunFolder.printable(o.mode) + "' is not a mode; use chain, golden-inputs or strict");
@@ -40,6 +41,9 @@ public final class RunOptionsCheck {
         }
         if (RunOptions.Agents.COMMAND.equals(o.agent) && o.agentCommand == null) {
             problems.add("agent command needs agentCommand, the agent program and its arguments");
+        }
+        if (o.agentImage != null) {
+            agentImageProblem(problems, o);
         }
         if (RunOptions.Agents.REPLAY.equals(o.agent) && o.replay == null) {
             problems.add("agent replay needs replay: the workspace-relative folder of an earlier run");
@@ -80,6 +84,20 @@ public final class RunOptionsCheck {
             return null;
         } catch (RuntimeException e) {
             return "price: " + e.getMessage();
+        }
+    }
+
+    /** The step's own agent image: a Docker reference, and only with an agent the engine runs in it. */
+    private static void agentImageProblem(List<String> problems, RunOptions o) {
+        String problem = Settings.imageProblem(o.agentImage);
+        if (problem != null) {
+            problems.add("agentImage: " + problem);
+        } else if (RunOptions.Agents.isRecipe(o.agent)) {
+            problems.add("agentImage: agent " + o.agent + " runs in its recipe's own image; for another image use "
+                    + "agent: 'command' with agentImage and agentCommand");
+        } else if (RunOptions.Agents.ALL.contains(o.agent) && !o.takesAgentImage()) {
+            problems.add("agentImage: agent " + RunFolder.printable(o.agent) + " runs nothing in an image; give "
+                    + "agentImage with agent builtin, command or replay");
         }
     }
 

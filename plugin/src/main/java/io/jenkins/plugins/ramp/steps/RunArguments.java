@@ -80,6 +80,15 @@ public abstract class RunArguments extends Step {
         options.agentCommand = Settings.blankToNull(agentCommand);
     }
 
+    public String getAgentImage() {
+        return options.agentImage;
+    }
+
+    @DataBoundSetter
+    public void setAgentImage(String agentImage) {
+        options.agentImage = Settings.blankToNull(agentImage);
+    }
+
     public String getReplay() {
         return options.replay;
     }
@@ -231,6 +240,7 @@ public abstract class RunArguments extends Step {
         copy.endpoint = options.endpoint;
         copy.agent = options.agent;
         copy.agentCommand = options.agentCommand;
+        copy.agentImage = options.agentImage;
         copy.replay = options.replay;
         copy.mode = options.mode;
         copy.maxCalls = options.maxCalls;

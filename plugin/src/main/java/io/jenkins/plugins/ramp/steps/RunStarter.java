@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What {@code rampRun} does, and {@code rampAssess} first: check, record, image, {@code ramp start}. */
+/**
+ * What {@code rampRun} does, and {@code rampAssess} first: check, record, the toolchain image (and a recipe agent's
+ * image), {@code ramp start}.
+ */
 final class RunStarter {
     private RunStarter() {
     }
@@ -61,11 +64,10 @@ final class RunStarter {
         started.record(node.run, name, node.nodeName(), node.workspace.getRemote(), step.getCredentialsId());
         EngineProcess engine = node.engine(step.getCredentialsId());
         EngineSettings settings = settings(node, name);
-        if (settings.agentImage != null && !EngineCommandLine.ENGINE_TAKES_AGENT_IMAGE) {
-            node.listener.getLogger().println("RAMP: the default agent image " + settings.agentImage + " of the global"
-                    + " configuration is not passed: this engine has no ramp start --agent-image yet");
-        }
         node.ensureImage(engine);
+        if (RunOptions.Agents.isRecipe(options.agent)) {
+            node.ensureAgentImage(engine, options.agent);
+        }
         String runDir = RunFolder.of(name);
         node.runDir(name).getParent().mkdirs();
         if (firstInThisBuild) {

@@ -3,10 +3,13 @@ package io.jenkins.plugins.ramp.steps;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.ramp.config.Settings;
 import io.jenkins.plugins.ramp.credentials.ApiKeys;
+import io.jenkins.plugins.ramp.engine.BundledRecipes;
 import io.jenkins.plugins.ramp.engine.RunFolder;
 import io.jenkins.plugins.ramp.engine.RunOptions;
 import io.jenkins.plugins.ramp.engine.RunOptionsCheck;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jenkins.model.Jenkins;
@@ -30,9 +33,12 @@ public abstract class RunStepDescriptor extends StepDescriptor {
         return ApiKeys.listBox(item, credentialsId);
     }
 
+    /** The agent kinds, then the recipes the engine bundle carries. */
     @POST
     public ListBoxModel doFillAgentItems(@AncestorInPath Item item) {
-        return choices(item, RunOptions.Agents.ALL);
+        List<String> agents = new ArrayList<>(RunOptions.Agents.ALL);
+        agents.addAll(BundledRecipes.names());
+        return choices(item, agents);
     }
 
     @POST
@@ -52,6 +58,11 @@ public abstract class RunStepDescriptor extends StepDescriptor {
         options.endpoint = value == null || value.isBlank() ? null : value.trim();
         List<String> problems = RunOptionsCheck.problems(options, false);
         return check(item, problems.isEmpty() ? null : problems.get(0));
+    }
+
+    @POST
+    public FormValidation doCheckAgentImage(@AncestorInPath Item item, @QueryParameter String value) {
+        return check(item, Settings.imageProblem(value));
     }
 
     @POST

@@ -88,6 +88,20 @@ final class StepNode {
         }
     }
 
+    /**
+     * {@code ramp agent build NAME} for a recipe agent, under the same lock: {@code ramp start} would build a missing
+     * image too, but unlocked, so parallel branches on one node (a matrix over models with one CLI) would each build
+     * it at once; here the first builds it and the others find it. Idempotent; its output is in the console.
+     */
+    void ensureAgentImage(EngineProcess engine, String recipe) throws IOException, InterruptedException {
+        ReentrantLock lock = IMAGE_BUILDS.lock(nodeName());
+        try {
+            engine.run(EngineCommandLine.agentBuild(recipe));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     StageOutcome readStage(String name, String stage) throws IOException, InterruptedException {
         return runDir(name).act(new ReadStage(stage));
     }

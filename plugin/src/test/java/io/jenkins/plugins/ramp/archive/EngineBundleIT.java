@@ -3,6 +3,7 @@ package io.jenkins.plugins.ramp.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.ramp.engine.BundledRecipes;
 import io.jenkins.plugins.ramp.engine.EngineCommandLine;
 import io.jenkins.plugins.ramp.engine.EngineProcess;
 import io.jenkins.plugins.ramp.engine.EngineSettings;
@@ -74,11 +75,29 @@ class EngineBundleIT {
         }
     }
 
+    @Test
+    void theBundledEngineHasTheRecipesTheSnippetGeneratorOffers() throws Exception {
+        Result list = ramp("agent", "list");
+        assertThat(list.status()).as(list.output()).isZero();
+        assertThat(BundledRecipes.names()).isNotEmpty();
+        for (String recipe : BundledRecipes.names()) {
+            assertThat(list.output()).as("ramp agent list").containsPattern("(?m)^" + recipe + " ");
+        }
+        Result build = ramp("agent", "build", "--help");
+        assertThat(build.status()).as(build.output()).isZero();
+        assertThat(build.output()).contains("Usage: ramp agent build");
+        // a name of the right form without a recipe: the engine's refusal (exit 2) names the recipes there are
+        Result missing = ramp("agent", "build", "no-such-cli");
+        assertThat(missing.status()).as(missing.output()).isEqualTo(2);
+        assertThat(missing.output()).contains("no-such-cli").contains(BundledRecipes.names().get(0));
+    }
+
     private static io.jenkins.plugins.ramp.engine.RunOptions everyOption() {
         io.jenkins.plugins.ramp.engine.RunOptions o = new io.jenkins.plugins.ramp.engine.RunOptions();
         o.model = "m";
         o.endpoint = "http://127.0.0.1:1/v1";
         o.agentCommand = "x";
+        o.agentImage = "i";
         o.replay = "r";
         o.maxCalls = 1L;
         o.maxSeconds = 1L;

@@ -108,6 +108,22 @@ class JpiArchiveIT {
     }
 
     @Test
+    void aRecipeListOtherThanTheBundlesRecipesIsCaught() throws IOException {
+        byte[] stale = withInner(inner -> {
+            inner.put("io/jenkins/plugins/ramp/engine/agent-recipes.txt",
+                    "qwen-code\nno-such-cli\n".getBytes(StandardCharsets.UTF_8));
+            return inner;
+        });
+        assertThat(problems(stale)).anySatisfy(p -> assertThat(p).contains("agent-recipes.txt lists [no-such-cli,"
+                + " qwen-code], the engine bundle has the recipes [opencode, qwen-code]"));
+        byte[] missing = withInner(inner -> {
+            inner.remove("io/jenkins/plugins/ramp/engine/agent-recipes.txt");
+            return inner;
+        });
+        assertThat(problems(missing)).anySatisfy(p -> assertThat(p).contains("agent-recipes.txt lists nothing"));
+    }
+
+    @Test
     void anArchiveWithoutThePagesStaticFilesIsCaught() throws IOException {
         Map<String, byte[]> outer = JpiLayout.entries(jpi);
         outer.remove("js/chart.umd.js");

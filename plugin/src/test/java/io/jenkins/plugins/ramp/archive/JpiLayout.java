@@ -131,11 +131,12 @@ final class JpiLayout {
         String stepClass = step == null ? "" : new String(step, StandardCharsets.ISO_8859_1);
         expect(stepClass.contains("MethodParameters") && stepClass.contains("LocalVariableTable"),
                 "RampRunStep.class was not compiled with -parameters and -g");
-        bundle(entries.get("io/jenkins/plugins/ramp/engine/engine-bundle.tar.gz"));
+        bundle(entries.get("io/jenkins/plugins/ramp/engine/engine-bundle.tar.gz"),
+                entries.get("io/jenkins/plugins/ramp/engine/agent-recipes.txt"));
     }
 
     /** The engine bundle: the engine's jar and RAMP_HOME, with the executable bits the workload has. */
-    private void bundle(byte[] tarGz) throws IOException {
+    private void bundle(byte[] tarGz, byte[] recipeList) throws IOException {
         if (tarGz == null) {
             problems.add("no engine bundle io/jenkins/plugins/ramp/engine/engine-bundle.tar.gz");
             return;
@@ -145,6 +146,20 @@ final class JpiLayout {
                 "agents/qwen-code/recipe.json")) {
             expect(modes.containsKey(required), "the engine bundle lacks " + required);
         }
+        // the recipes the Snippet Generator offers (agent-recipes.txt) are exactly the bundle's agents/NAME/recipe.json
+        java.util.Set<String> bundled = new java.util.TreeSet<>();
+        for (String path : modes.keySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("agents/([^/]+)/recipe\\.json").matcher(path);
+            if (m.matches()) {
+                bundled.add(m.group(1));
+            }
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        if (recipeList != null) {
+            new String(recipeList, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).forEach(listed::add);
+        }
+        expect(recipeList != null && listed.equals(bundled), "io/jenkins/plugins/ramp/engine/agent-recipes.txt lists "
+                + (recipeList == null ? "nothing (missing)" : listed) + ", the engine bundle has the recipes " + bundled);
         Integer script = modes.get("tasks/starter/tests/run_public.py");
         expect(script != null && (script & 0100) != 0, "tasks/starter/tests/run_public.py lost its executable bit");
     }

@@ -16,6 +16,7 @@ class EngineCommandLineTest {
         o.endpoint = "https://api.openai.com/v1";
         o.agent = "command";
         o.agentCommand = "npx agent --prompt {prompt_file}";
+        o.agentImage = "my-agent:1";
         o.replay = "ramp/old";
         o.mode = "golden-inputs";
         o.maxCalls = 300L;
@@ -41,7 +42,8 @@ class EngineCommandLineTest {
         EngineSettings settings = new EngineSettings("/ws/ramp/.settings/x-prices.json", null, 10000.0, 100.0, 1e8);
         List<String> args = EngineCommandLine.start("ramp/gpt-4o", everyOption(), settings, true);
         assertThat(String.join(" ", args)).isEqualTo("start --run-dir ramp/gpt-4o --agent command"
-                + " --agent-command npx agent --prompt {prompt_file} --replay ramp/old --model gpt-4o"
+                + " --agent-command npx agent --prompt {prompt_file} --agent-image my-agent:1 --replay ramp/old"
+                + " --model gpt-4o"
                 + " --endpoint https://api.openai.com/v1 --mode golden-inputs --max-calls 300 --max-seconds 7200"
                 + " --max-tokens 5000000 --max-dollars 12.5 --stage-max-calls 80 --stage-max-tokens 900000"
                 + " --stage-max-dollars 2 --stage-max-seconds 1800 --max-turns 120 --temperature 0.2"
@@ -72,15 +74,43 @@ class EngineCommandLineTest {
     }
 
     @Test
-    void theDefaultAgentImageIsPassedOnlyOnceTheEngineTakesIt() {
+    void theGlobalDefaultAgentImageIsPassedUnlessTheStepNamesItsOwn() {
         EngineSettings settings = new EngineSettings(null, "ramp-agent:abc", null, null, null);
-        List<String> args = EngineCommandLine.start("ramp/x", new RunOptions(), settings, false);
-        if (EngineCommandLine.ENGINE_TAKES_AGENT_IMAGE) {
-            assertThat(args).containsSequence("--agent-image", "ramp-agent:abc");
-        } else {
-            // an option the engine does not know would fail ramp start with exit 2
-            assertThat(args).doesNotContain("--agent-image", "ramp-agent:abc", "--image");
+        RunOptions o = new RunOptions();
+        assertThat(EngineCommandLine.start("ramp/x", o, settings, false)).containsSequence("--agent-image",
+                "ramp-agent:abc");
+        o.agent = "command";
+        o.agentCommand = "my-cli";
+        assertThat(EngineCommandLine.start("ramp/x", o, settings, false)).containsSequence("--agent-image",
+                "ramp-agent:abc");
+        o.agentImage = "my-agent:2";
+        List<String> args = EngineCommandLine.start("ramp/x", o, settings, false);
+        assertThat(args).containsSequence("--agent-image", "my-agent:2").doesNotContain("ramp-agent:abc");
+        assertThat(args.stream().filter("--agent-image"::equals)).hasSize(1);
+        // the step's own image without a global default
+        assertThat(EngineCommandLine.start("ramp/x", o, EngineSettings.defaults(), false)).containsSequence(
+                "--agent-image", "my-agent:2");
+        // neither: the engine's default, the toolchain image
+        o.agentImage = null;
+        assertThat(EngineCommandLine.start("ramp/x", o, EngineSettings.defaults(), false)).doesNotContain(
+                "--agent-image");
+    }
+
+    @Test
+    void theGlobalDefaultIsNotPassedToAgentsTheEngineRefusesItWith() {
+        // ramp start refuses --agent-image with noop (it runs nothing) and with a recipe (it brings its own image)
+        EngineSettings settings = new EngineSettings(null, "ramp-agent:abc", null, null, null);
+        for (String agent : List.of("noop", "qwen-code", "opencode")) {
+            RunOptions o = new RunOptions();
+            o.agent = agent;
+            assertThat(EngineCommandLine.start("ramp/x", o, settings, false)).as(agent).doesNotContain("--agent-image",
+                    "ramp-agent:abc").containsSequence("--agent", agent);
         }
+        RunOptions replay = new RunOptions();
+        replay.agent = "replay";
+        replay.replay = "ramp/old";
+        assertThat(EngineCommandLine.start("ramp/x", replay, settings, false)).containsSequence("--agent-image",
+                "ramp-agent:abc");
     }
 
     @Test
@@ -90,6 +120,7 @@ class EngineCommandLineTest {
                 .containsExactly("resurrect", "--run-dir", "ramp/a", "--stage", "T1");
         assertThat(EngineCommandLine.finish("ramp/a")).containsExactly("finish", "--run-dir", "ramp/a");
         assertThat(EngineCommandLine.imageBuild()).containsExactly("image", "build");
+        assertThat(EngineCommandLine.agentBuild("qwen-code")).containsExactly("agent", "build", "qwen-code");
     }
 
     @Test
@@ -100,6 +131,7 @@ class EngineCommandLineTest {
         commands.add(EngineCommandLine.resurrect("ramp/x", "T1"));
         commands.add(EngineCommandLine.finish("ramp/x"));
         commands.add(EngineCommandLine.imageBuild());
+        commands.add(EngineCommandLine.agentBuild("qwen-code"));
         for (List<String> args : commands) {
             List<String> process = EngineProcess.command("/usr/lib/jvm/17/bin/java", "/home/j/ramp/engine-1/ramp.jar",
                     args);

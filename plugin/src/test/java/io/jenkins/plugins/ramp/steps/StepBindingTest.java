@@ -7,6 +7,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import io.jenkins.plugins.ramp.config.RampGlobalConfiguration;
+import io.jenkins.plugins.ramp.engine.RunOptions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
@@ -66,6 +67,44 @@ class StepBindingTest {
             mandatory.put(p.getName(), values.get(p.getName()));
         }
         assertThat(model.uninstantiate(model.instantiate(mandatory))).isEqualTo(mandatory);
+    }
+
+    static Stream<Class<?>> runSteps() {
+        return Stream.of(RampRunStep.class, RampAssessStep.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("runSteps")
+    void aRecipeAgentAndAnAgentImageBindAsPipelineBindsThem(Class<?> step) throws Exception {
+        SnippetModel model = new SnippetModel(step);
+        Map<String, Object> recipe = Map.of("name", "gpt-4o", "agent", "qwen-code", "model", "gpt-4o", "endpoint",
+                "https://api.openai.com/v1", "credentialsId", "openai-key");
+        RunArguments qwen = (RunArguments) model.instantiate(recipe);
+        assertThat(qwen.getAgent()).isEqualTo("qwen-code");
+        assertThat(qwen.options().agent).isEqualTo("qwen-code");
+        assertThat(qwen.options().usesEndpoint()).isTrue();
+        assertThat(model.uninstantiate(qwen)).isEqualTo(recipe);
+
+        Map<String, Object> image = Map.of("name", "cli", "agent", "command", "agentCommand", "my-cli",
+                "agentImage", "my-agent:1");
+        RunArguments command = (RunArguments) model.instantiate(image);
+        assertThat(command.getAgentImage()).isEqualTo("my-agent:1");
+        assertThat(command.options().agentImage).isEqualTo("my-agent:1");
+        assertThat(model.uninstantiate(command)).isEqualTo(image);
+        assertThat(model.instantiate(model.uninstantiate(command))).isEqualTo(command);
+        // the image is part of the step's identity, and the execution's copy does not share the step's state
+        RunArguments other = (RunArguments) model.instantiate(Map.of("name", "cli", "agent", "command", "agentCommand",
+                "my-cli", "agentImage", "my-agent:2"));
+        assertThat(other).isNotEqualTo(command);
+        assertThat(other.options()).isNotEqualTo(command.options());
+        RunOptions copy = command.options();
+        copy.agentImage = "changed";
+        assertThat(command.getAgentImage()).isEqualTo("my-agent:1");
+
+        // a blank image (an empty form field) is left out: the global default applies
+        RunArguments blank = (RunArguments) model.instantiate(Map.of("name", "cli", "agentImage", "  "));
+        assertThat(blank.getAgentImage()).isNull();
+        assertThat(model.uninstantiate(blank)).isEqualTo(Map.of("name", "cli"));
     }
 
     @ParameterizedTest

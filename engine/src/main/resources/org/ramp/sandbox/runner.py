@@ -15,7 +15,7 @@
 #   not writable by anyone else, setuid/setgid bits stripped) before any later step runs;
 # - pinned files /ramp/pinned/ID/NAME: created by root, writable by the step's gid in place but not
 #   replaceable, removable or re-permissioned (for reports that a tool writes from inside an untrusted
-#   process, such as cachegrind's profile);
+#   process, such as callgrind's profile);
 # - fd 3, when it has a channel: a pipe to the runner, so what is written there cannot be taken back.
 # The reference toolchain is executable only by its group (set up in the image); a step gets that
 # group only when the engine says so (builds and graders), never the program under assessment, whose

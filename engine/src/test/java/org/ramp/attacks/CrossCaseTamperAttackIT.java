@@ -12,7 +12,7 @@ import org.ramp.workload.Artifacts;
 
 /**
  * Issue 6: case folders were shared and world-writable, so one case's program could rewrite another's
- * output and T4's cachegrind profile. Now each step writes only its own folder, outputs are sealed
+ * output and T4's callgrind profile. Now each step writes only its own folder, outputs are sealed
  * root-owned, and a profile is a pinned file only its own step's group may write.
  */
 class CrossCaseTamperAttackIT {
@@ -41,8 +41,8 @@ class CrossCaseTamperAttackIT {
                 in=$2; out=$4; me=$(basename "$(dirname "$in")")
                 cp "$in" "$out"
                 if [ "$me" != "%1$s" ]; then
-                  targets="/ramp/sealed/%1$s.produce/opt.ll /ramp/steps/%1$s.produce/opt.ll /ramp/pinned/%1$s.run/cachegrind.out /ramp/sealed/%1$s.run/cachegrind.out /ramp/export/%1$s.produce/opt.ll"
-                  for i in $(seq 250); do [ -e /ramp/pinned/%1$s.run/cachegrind.out ] && break; sleep 0.1; done
+                  targets="/ramp/sealed/%1$s.produce/opt.ll /ramp/steps/%1$s.produce/opt.ll /ramp/pinned/%1$s.run/callgrind.out /ramp/sealed/%1$s.run/callgrind.out /ramp/export/%1$s.produce/opt.ll"
+                  for i in $(seq 250); do [ -e /ramp/pinned/%1$s.run/callgrind.out ] && break; sleep 0.1; done
                   for f in $targets; do
                     echo "; tamper $f: $( { printf 'define i32 @main() { ret i32 0 }\\n' > "$f"; } 2>&1 || echo refused)" >> "$out"
                   done
@@ -59,7 +59,7 @@ class CrossCaseTamperAttackIT {
                 .hasSize(6).allSatisfy(line -> assertThat(line).containsAnyOf("Permission denied", "No such file"));
         // the victim's sealed output and its pinned profile existed, and were out of reach
         assertThat(attacker).contains("; tamper /ramp/sealed/" + victim + ".produce/opt.ll: ",
-                "; tamper /ramp/pinned/" + victim + ".run/cachegrind.out: ");
+                "; tamper /ramp/pinned/" + victim + ".run/callgrind.out: ");
         assertThat(attacker.lines().filter(line -> line.contains("/ramp/sealed/" + victim + ".produce/")
                 || line.contains("/ramp/pinned/" + victim + ".run/"))).allSatisfy(line ->
                 assertThat(line).contains("Permission denied"));

@@ -120,11 +120,19 @@ class CostTricksIT {
 
     @Test
     void workMovedToAConstructorAnAliasASectionAnEscapedNameOrAThreadIsCounted() {
-        for (String trick : List.of("constructor", "section", "alias", "escaped-names", "thread", "memset")) {
+        for (String trick : List.of("constructor", "section", "alias", "escaped-names", "memset")) {
             // right output, so scored by its cost, and that cost holds all of the work
             assertThat(scores.get(trick).score()).as(trick + ": " + scores.get(trick)).isPositive();
             assertThat(cost(trick)).as(trick).isGreaterThanOrEqualTo(cost("honest"));
         }
+    }
+
+    @Test
+    void workMovedToAThreadGainsNothing() {
+        // the run step has one process, so the thread cannot start and the case fails; were it allowed,
+        // callgrind would count its instructions like the main thread's
+        CaseScore thread = scores.get("thread");
+        assertThat(thread.score() == 0 || cost("thread") >= cost("honest")).as("thread: " + thread).isTrue();
     }
 
     @Test
@@ -153,12 +161,14 @@ class CostTricksIT {
         }
         evidence.forEach((trick, why) -> {
             assertThat(scores.get(trick).score()).as(trick + ": " + scores.get(trick)).isZero();
-            assertThat(scores.get(trick).reason()).as(trick).contains(why);
-            assertThat(measured.get(trick)).as(trick)
-                    .matches(m -> m instanceof InstructionCount.Refused r && r.ruleViolation());
+            // the case's reason is the first failure found: a fork the process limit refused changes the
+            // output before the count is looked at; the count refuses the trick with its evidence anyway
+            assertThat(measured.get(trick)).as(trick + ": " + measured.get(trick))
+                    .matches(m -> m instanceof InstructionCount.Refused r && r.ruleViolation()
+                            && r.reason().contains(why));
         });
-        assertThat(scores.get("library-call").reason()).contains("(qsort)");
-        assertThat(scores.get("library-jump").reason()).contains("(qsort)");
+        assertThat(refusal("library-call")).contains("(qsort)");
+        assertThat(refusal("library-jump")).contains("(qsort)");
     }
 
     @Test
@@ -172,6 +182,10 @@ class CostTricksIT {
                 assertThat(cost(key)).as(key).isGreaterThanOrEqualTo(references.get(name));
             }
         }
+    }
+
+    private static String refusal(String key) {
+        return ((InstructionCount.Refused) measured.get(key)).reason();
     }
 
     private static long cost(String key) {

@@ -95,5 +95,11 @@ class ProfileForgeryAttackIT {
         assertThat(AttackBench.caseOf(outcome, bench.hidden).score()).isZero();
         assertThat(AttackBench.caseOf(outcome, bench.hidden).reason()).contains("\"fork\"", "\"execve\"");
         assertThat(outcome.cases()).allSatisfy(c -> assertThat(c.reason()).doesNotContain("1 instructions"));
+        // and T4's rule was broken: the stage scores 0 as a rule violation, each case's evidence kept
+        assertThat(outcome.score().score()).isZero();
+        assertThat(outcome.violations()).anySatisfy(v -> assertThat(v)
+                .startsWith("the optimised IR of " + bench.visible.name() + ": the compiled program breaks T4's rules"));
+        assertThat(outcome.violations()).anySatisfy(v -> assertThat(v)
+                .startsWith("the optimised IR of " + bench.hidden.name() + ":").contains("\"execve\""));
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ramp.grading.GradeCase;
+import org.ramp.grading.cost.InstructionCount;
+import org.ramp.grading.execution.CostGrader;
 import org.ramp.sandbox.BatchInputs;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.Job;
@@ -99,6 +101,9 @@ public final class RuleChecks {
             gradeCase.producedBy().ifPresent(job -> refused(results.get(job), who(job, program), found));
             refused(results.get(gradeCase.job("run")), who(gradeCase.job("run"), program), found);
             embedded(gradeCase, found);
+            if (stage.grader().kind() == GraderKind.IR_COST) {
+                hiddenWork(gradeCase, results, found);
+            }
         }
         if (stage.runsOnPrograms() && results.results().containsKey(INSPECT)) {
             inspection(stage, results.get(INSPECT), found);
@@ -110,6 +115,18 @@ public final class RuleChecks {
             violations.add("and " + more + " more");
         }
         return violations;
+    }
+
+    /**
+     * T4's rule on its output: the optimised program may enter the libraries only at the runtime's functions
+     * and the memory routines, and may not run code the count cannot see (other processes, code made at run
+     * time, client requests); the count refuses such a case with the evidence, which breaks the stage's rule.
+     */
+    private static void hiddenWork(GradeCase gradeCase, BatchResult results, Set<String> found) {
+        if (CostGrader.measure(gradeCase, results) instanceof InstructionCount.Refused refused
+                && refused.ruleViolation()) {
+            found.add("the optimised IR of " + gradeCase.name() + ": " + refused.reason());
+        }
     }
 
     /** The inspection's findings, one sentence per file, way and rule, naming a few of the symbols. */

@@ -24,6 +24,8 @@ public final class AgentContainer implements Workbench, AutoCloseable {
     /** Who the agent's commands run as. */
     public static final String AGENT_USER = ContainerProfile.TOOLCHAIN_USER;
 
+    private static final int FREEZE_ATTEMPTS = 5;
+
     private final DockerEngine docker;
     private final String id;
     private final List<String> env;
@@ -90,6 +92,9 @@ public final class AgentContainer implements Workbench, AutoCloseable {
                     + "; the container's " + pidsLimit + " processes or its memory may be used up by processes"
                     + " left running\n").getBytes(StandardCharsets.UTF_8), false, 0);
         }
+        if (new String(result.stderr(), StandardCharsets.UTF_8).contains("fork: Resource temporarily unavailable")) {
+            incidents.add("a command could not fork: the container's " + pidsLimit + " processes were in use");
+        }
         if (result.exitCode() == 137 || result.exitCode() < 0) {
             // the command was killed: by the agent itself, by the kernel for memory, or with its container
             ContainerState state = ContainerState.of(docker, id);
@@ -137,9 +142,12 @@ public final class AgentContainer implements Workbench, AutoCloseable {
             return copy == null;
         }
 
-        /** The agent's processes reached the container's limit (a fork bomb, or processes left to pile up). */
+        /**
+         * The agent's processes were at the container's limit (a fork bomb, or processes left to pile up): nine
+         * tenths of it, since a fork bomb's processes come and go.
+         */
         public boolean processesAtLimit() {
-            return processesLeft >= pidsLimit - 8;
+            return processesLeft >= pidsLimit * 9 / 10;
         }
 
         /** What the harness is to blame for: a container stopped before the end (the agent cannot stop it). */
@@ -198,22 +206,41 @@ public final class AgentContainer implements Workbench, AutoCloseable {
      */
     public Ending end(AgentWorkspace workspace) {
         ContainerState state = ContainerState.of(docker, id);
-        if (state.running()) {
-            try {
-                docker.client().pauseContainerCmd(id).exec();
-            } catch (RuntimeException e) {
-                state = ContainerState.of(docker, id);
-                if (state.running()) {
-                    throw new SandboxException("cannot pause the agent's container " + DockerEngine.shortId(id) + ": "
-                            + DockerEngine.rootMessage(e), e);
-                }
-            }
+        int left = state.running() ? agentProcesses() : 0;
+        if (state.running() && !freeze()) {
+            state = ContainerState.of(docker, id);
         }
         if (!state.running()) {
             return new Ending(state, 0, pidsLimit, incidents, null);
         }
-        int left = agentProcesses();
         return new Ending(state, left, pidsLimit, incidents, workspace.copyOut(docker, id));
+    }
+
+    /**
+     * Pauses the container. The freezer can fail while processes fork without pause (a fork bomb): then the
+     * agent's processes are killed and the pause tried again. False when the container stopped meanwhile.
+     */
+    private boolean freeze() {
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < FREEZE_ATTEMPTS; attempt++) {
+            try {
+                docker.client().pauseContainerCmd(id).exec();
+                if (attempt > 0) {
+                    incidents.add("the container could be paused only after the agent's processes were killed ("
+                            + attempt + " times): they were forking without pause (" + DockerEngine.rootMessage(failure)
+                            + ")");
+                }
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!ContainerState.of(docker, id).running()) {
+                    return false;
+                }
+                ContainerExec.killAll(docker, id, AGENT_USER);
+            }
+        }
+        throw new SandboxException("cannot pause the agent's container " + DockerEngine.shortId(id) + ", even after"
+                + " killing its processes: " + DockerEngine.rootMessage(failure), failure);
     }
 
     /** The processes of the container that are not its own (the agent's run as another user than root). */

@@ -171,13 +171,12 @@ public final class AgentContainer implements Workbench, AutoCloseable {
                 facts.add("the agent's processes filled the container's limit: " + processesLeft + " of " + pidsLimit
                         + " were running at the end of the agent phase");
             }
-            int shown = 0;
-            for (String refused : copy.refused()) {
-                if (!refused.equals(copy.overBound()) && shown++ < 10) {
-                    facts.add("the workspace's copy left out " + refused);
-                }
+            if (copy.overBound() != null) {
+                // nothing was kept: what else the copy would have left out does not matter
+                facts.add(copy.overBound());
+                return facts;
             }
-            overBound().ifPresent(facts::add);
+            copy.refused().stream().limit(10).forEach(refused -> facts.add("the workspace's copy left out " + refused));
             return facts;
         }
 

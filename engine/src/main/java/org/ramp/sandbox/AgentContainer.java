@@ -25,6 +25,8 @@ public final class AgentContainer implements Workbench, AutoCloseable {
     public static final String AGENT_USER = ContainerProfile.TOOLCHAIN_USER;
 
     private static final int FREEZE_ATTEMPTS = 5;
+    /** How many times (100 ms apart) a killed command's container is looked at again. */
+    private static final int SETTLE_LOOKS = 20;
 
     private final DockerEngine docker;
     private final String id;
@@ -97,13 +99,32 @@ public final class AgentContainer implements Workbench, AutoCloseable {
         }
         if (result.exitCode() == 137 || result.exitCode() < 0) {
             // the command was killed: by the agent itself, by the kernel for memory, or with its container
-            ContainerState state = ContainerState.of(docker, id);
+            ContainerState state = settledState();
             if (!state.running()) {
                 throw new SandboxException("the agent's container stopped while a command ran (" + state.describe()
                         + ")");
             }
         }
         return result;
+    }
+
+    /**
+     * The container's state once the runtime has caught up: a container killed from outside takes its
+     * commands down before Docker says it stopped, so a killed command's container is looked at again for
+     * a moment before it is taken to be running.
+     */
+    private ContainerState settledState() {
+        ContainerState state = ContainerState.of(docker, id);
+        for (int look = 0; look < SETTLE_LOOKS && state.running(); look++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            state = ContainerState.of(docker, id);
+        }
+        return state;
     }
 
     /**

@@ -188,6 +188,7 @@ final class StageRunner {
         try {
             ending = container.end(workspace);
         } catch (SandboxException | UncheckedIOException e) {
+            progress.line(stage.id() + " the agent's workspace could not be copied back: " + e.getMessage());
             infrastructure.add("the agent's workspace could not be copied back: " + e.getMessage());
             return;
         }

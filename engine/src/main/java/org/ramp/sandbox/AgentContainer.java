@@ -25,6 +25,10 @@ public final class AgentContainer implements Workbench, AutoCloseable {
     /** Who the agent's commands run as. */
     public static final String AGENT_USER = ContainerProfile.TOOLCHAIN_USER;
 
+    private static final int FREEZE_ATTEMPTS = 5;
+    /** How many times (100 ms apart) a killed command's container is looked at again. */
+    private static final int SETTLE_LOOKS = 20;
+
     private final DockerEngine docker;
     private final String id;
     private final List<String> env;
@@ -103,6 +107,9 @@ public final class AgentContainer implements Workbench, AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8));
             return new ExecResult(126, false, new byte[0], new byte[0], false, 0);
         }
+        if (new String(result.stderr(), StandardCharsets.UTF_8).contains("fork: Resource temporarily unavailable")) {
+            incidents.add("a command could not fork: the container's " + pidsLimit + " processes were in use");
+        }
         if (result.exitCode() == 137 || result.exitCode() < 0) {
             // the command was killed: by the agent itself, by the kernel for memory, or with its container
             ContainerState state = settledState();
@@ -115,18 +122,18 @@ public final class AgentContainer implements Workbench, AutoCloseable {
     }
 
     /**
-     * The container's state once Docker has caught up: a container killed from outside ends its exec at
-     * once, but is reported running for a moment more, so a running one is looked at again for up to a
-     * second before it is taken to be running.
+     * The container's state once the runtime has caught up: a container killed from outside takes its
+     * commands down before Docker says it stopped, so a killed command's container is looked at again for
+     * a moment before it is taken to be running.
      */
     private ContainerState settledState() {
         ContainerState state = ContainerState.of(docker, id);
-        for (int look = 0; look < 10 && state.running(); look++) {
+        for (int look = 0; look < SETTLE_LOOKS && state.running(); look++) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return state;
+                break;
             }
             state = ContainerState.of(docker, id);
         }
@@ -169,9 +176,12 @@ public final class AgentContainer implements Workbench, AutoCloseable {
             return copy == null;
         }
 
-        /** The agent's processes reached the container's limit (a fork bomb, or processes left to pile up). */
+        /**
+         * The agent's processes were at the container's limit (a fork bomb, or processes left to pile up): nine
+         * tenths of it, since a fork bomb's processes come and go.
+         */
         public boolean processesAtLimit() {
-            return processesLeft >= pidsLimit - 8;
+            return processesLeft >= pidsLimit * 9 / 10;
         }
 
         /** What the harness is to blame for: a container stopped before the end (the agent cannot stop it). */
@@ -195,13 +205,12 @@ public final class AgentContainer implements Workbench, AutoCloseable {
                 facts.add("the agent's processes filled the container's limit: " + processesLeft + " of " + pidsLimit
                         + " were running at the end of the agent phase");
             }
-            int shown = 0;
-            for (String refused : copy.refused()) {
-                if (!refused.equals(copy.overBound()) && shown++ < 10) {
-                    facts.add("the workspace's copy left out " + refused);
-                }
+            if (copy.overBound() != null) {
+                // nothing was kept: what else the copy would have left out does not matter
+                facts.add(copy.overBound());
+                return facts;
             }
-            overBound().ifPresent(facts::add);
+            copy.refused().stream().limit(10).forEach(refused -> facts.add("the workspace's copy left out " + refused));
             return facts;
         }
 
@@ -230,22 +239,41 @@ public final class AgentContainer implements Workbench, AutoCloseable {
      */
     public Ending end(AgentWorkspace workspace) {
         ContainerState state = ContainerState.of(docker, id);
-        if (state.running()) {
-            try {
-                docker.client().pauseContainerCmd(id).exec();
-            } catch (RuntimeException e) {
-                state = ContainerState.of(docker, id);
-                if (state.running()) {
-                    throw new SandboxException("cannot pause the agent's container " + DockerEngine.shortId(id) + ": "
-                            + DockerEngine.rootMessage(e), e);
-                }
-            }
+        int left = state.running() ? agentProcesses() : 0;
+        if (state.running() && !freeze()) {
+            state = ContainerState.of(docker, id);
         }
         if (!state.running()) {
             return new Ending(state, 0, pidsLimit, incidents, null);
         }
-        int left = agentProcesses();
         return new Ending(state, left, pidsLimit, incidents, workspace.copyOut(docker, id));
+    }
+
+    /**
+     * Pauses the container. The freezer can fail while processes fork without pause (a fork bomb): then the
+     * agent's processes are killed and the pause tried again. False when the container stopped meanwhile.
+     */
+    private boolean freeze() {
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < FREEZE_ATTEMPTS; attempt++) {
+            try {
+                docker.client().pauseContainerCmd(id).exec();
+                if (attempt > 0) {
+                    incidents.add("the container could be paused only after the agent's processes were killed ("
+                            + attempt + " times): they were forking without pause (" + DockerEngine.rootMessage(failure)
+                            + ")");
+                }
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!ContainerState.of(docker, id).running()) {
+                    return false;
+                }
+                ContainerExec.killAll(docker, id, AGENT_USER);
+            }
+        }
+        throw new SandboxException("cannot pause the agent's container " + DockerEngine.shortId(id) + ", even after"
+                + " killing its processes: " + DockerEngine.rootMessage(failure), failure);
     }
 
     /** The processes of the container that are not its own (the agent's run as another user than root). */

@@ -115,7 +115,9 @@ public final class AgentWorkspace {
         }
         try {
             TarExtractor.Result result;
-            try (InputStream tar = ContainerArchives.copyOut(docker, containerId, PATH)) {
+            // buffered: the tar reader's small reads are slow on the engine's connection
+            try (InputStream tar = new java.io.BufferedInputStream(ContainerArchives.copyOut(docker, containerId, PATH),
+                    1 << 20)) {
                 result = TarExtractor.extractTree(tar, incoming, bounds());
             } catch (IOException e) {
                 throw new SandboxException("cannot copy the workspace out of container "

@@ -69,4 +69,21 @@ final class ContainerExec {
             throw new SandboxException("cannot run a command in container " + DockerEngine.shortId(id) + ": " + DockerEngine.rootMessage(e), e);
         }
     }
+
+    /**
+     * Kills every process of {@code user} in the container, as that user (kill(-1) spares only the caller):
+     * one program, no shell, so that it needs a single free process slot.
+     */
+    static void killAll(DockerEngine docker, String id, String user) {
+        try {
+            String execId = docker.client().execCreateCmd(id).withCmd("kill", "-s", "KILL", "--", "-1").withUser(user)
+                    .exec().getId();
+            docker.client().execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(10,
+                    TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // no slot for it this time: the caller tries again
+        }
+    }
 }

@@ -91,9 +91,9 @@ class ProfileForgeryAttackIT {
         assertThat(AttackBench.caseOf(outcome, bench.visible).score()).isZero();
         assertThat(AttackBench.caseOf(outcome, bench.visible).reason()).contains("breaks T4's rules")
                 .contains("\"open\"", "\"setrlimit\"");
-        // no helper (it cannot fork), and running another program is refused as well
+        // no helper (it cannot fork), and the program it runs instead is not the one graded: the case fails
+        // on its behaviour, and the count refuses it as well (below)
         assertThat(AttackBench.caseOf(outcome, bench.hidden).score()).isZero();
-        assertThat(AttackBench.caseOf(outcome, bench.hidden).reason()).contains("\"fork\"", "\"execve\"");
         assertThat(outcome.cases()).allSatisfy(c -> assertThat(c.reason()).doesNotContain("1 instructions"));
         // and T4's rule was broken: the stage scores 0 as a rule violation, each case's evidence kept
         assertThat(outcome.score().score()).isZero();

@@ -382,14 +382,20 @@ def alive(uid):
     for entry in os.listdir("/proc"):
         if not entry.isdigit() or int(entry) == me:
             continue
+        # a process that made itself non-dumpable shows root as the owner of /proc/PID, so read its uids;
+        # State comes before Uid in the file, and nothing after Uid is needed (this runs after every step)
+        state, uids = "", []
         try:
             with open("/proc/" + entry + "/status") as f:
-                fields = dict(line.split(":", 1) for line in f if ":" in line)
+                for line in f:
+                    if line.startswith("State:"):
+                        state = line[6:].strip()
+                    elif line.startswith("Uid:"):
+                        uids = line[4:].split()
+                        break
         except OSError:
             continue
-        # a process that made itself non-dumpable shows root as the owner of /proc/PID, so read its uids
-        uids = fields.get("Uid", "").split()
-        if str(uid) in uids and not fields.get("State", "").strip().startswith("Z"):
+        if str(uid) in uids and not state.startswith("Z"):
             return True
     return False
 

@@ -97,13 +97,14 @@ class FileOwnershipAttackIT {
                 + " open(p, 'a').write('# edited by the agent' + chr(10)); os.chmod(p, st.st_mode);"
                 + " os.chown(p, st.st_uid, st.st_gid); print('edited')\"";
         Path runDir = base.resolve("run");
+        Path home = readableCopyOfTheEngine(dir.resolve("ramp-home"));
         try (LocalEndpoint endpoint = LocalEndpoint.start(CannedResponse.message("unused", RunFixture.USAGE))) {
-            Process start = ramp(uid, base, "start", "--run-dir", runDir.toString(), "--agent", "command",
+            Process start = ramp(uid, home, base, "start", "--run-dir", runDir.toString(), "--agent", "command",
                     "--agent-command", program, "--model", LocalEndpoint.MODEL, "--endpoint", endpoint.baseUrl(),
                     "--price", LocalEndpoint.MODEL + "=2,0.5,8", "--programs", fixture.programs.get(0).name());
             assertThat(start.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(start.exitValue()).as(log(base, "start")).isZero();
-            Process stage = ramp(uid, base, "stage", "--run-dir", runDir.toString(), "--stage", "T0", "--json");
+            Process stage = ramp(uid, home, base, "stage", "--run-dir", runDir.toString(), "--stage", "T0", "--json");
             assertThat(stage.waitFor(600, TimeUnit.SECONDS)).isTrue();
             String printed = log(base, "stage");
             assertThat(stage.exitValue()).as(printed).isZero();
@@ -116,9 +117,37 @@ class FileOwnershipAttackIT {
         }
     }
 
-    /** {@code java -jar ramp.jar ...} as {@code uid} (with the docker socket's group) when given, else as we are. */
-    private static Process ramp(String uid, Path home, String... args) throws Exception {
-        Path jar = RepositoryPaths.home().resolve("engine/target/ramp.jar");
+    /**
+     * The engine's jar and what RAMP_HOME holds (the workload, golden files, recipes), copied where another
+     * user can read them: the checkout may sit in a folder only its owner can enter (a CI's temporary clone).
+     */
+    private static Path readableCopyOfTheEngine(Path target) throws Exception {
+        Path repository = RepositoryPaths.home();
+        Files.createDirectories(target.resolve("engine/target"));
+        Files.copy(repository.resolve("engine/target/ramp.jar"), target.resolve("engine/target/ramp.jar"));
+        for (String folder : List.of("tasks", "golden", "agents")) {
+            Path from = repository.resolve(folder);
+            try (var paths = Files.walk(from)) {
+                for (Path path : (Iterable<Path>) paths::iterator) {
+                    Path to = target.resolve(folder).resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createDirectories(to);
+                    } else if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.copy(path, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        new ProcessBuilder("chmod", "-R", "a+rX", target.toString()).start().waitFor();
+        return target;
+    }
+
+    /**
+     * {@code java -jar ramp.jar ...} of the engine in {@code ramp} as {@code uid} (with the docker socket's group)
+     * when given, else as we are; its output in {@code home}.
+     */
+    private static Process ramp(String uid, Path ramp, Path home, String... args) throws Exception {
+        Path jar = ramp.resolve("engine/target/ramp.jar");
         List<String> command = new ArrayList<>();
         if (uid != null) {
             String group = Files.getAttribute(Path.of("/var/run/docker.sock"), "unix:gid").toString();
@@ -129,7 +158,7 @@ class FileOwnershipAttackIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve(args[0] + ".log").toFile());
         builder.environment().put("OPENAI_API_KEY", RunFixture.KEY);
-        builder.environment().put("RAMP_HOME", RepositoryPaths.home().toString());
+        builder.environment().put("RAMP_HOME", ramp.toString());
         builder.environment().put("HOME", home.toString());
         return builder.start();
     }

@@ -63,6 +63,9 @@ class InterruptAndResumeIT {
                     fixture.programs.get(0).name() + "," + fixture.programs.get(1).name(), "--runs-dir",
                     dir.resolve("runs").toString(), "--run-id", INTERRUPTED);
             waitForAgentContainerOfT1(runDir, ramp);
+            // stopped while the slow call is at the endpoint: the one call of T1 that was in flight
+            int slow = script.size() - finishEachLaterStage().size();
+            waitForCalls(endpoint, slow, ramp);
             ramp.destroy();
             assertThat(ramp.waitFor(120, TimeUnit.SECONDS)).as("ramp stops on SIGTERM").isTrue();
             String log = Files.readString(dir.resolve("ramp.log"));
@@ -84,7 +87,8 @@ class InterruptAndResumeIT {
             assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(resumed.stages()).hasSize(6);
             assertThat(resumed.stages().get(0)).isEqualTo(t0);
-            assertThat(endpoint.calls() - served).isEqualTo(5);
+            assertThat(endpoint.calls() - served).as("calls served after the resume; its log:\n%s",
+                    Files.readString(dir.resolve("ramp.log"))).isEqualTo(5);
             // every call the endpoint served counts, the interrupted attempt of T1 included
             assertThat(resumed.totals().usage().calls()).isEqualTo(endpoint.calls());
             assertThat(resumed.metrics()).isNotNull();
@@ -157,6 +161,15 @@ class InterruptAndResumeIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + purpose + " container after " + after + "; alive=" + ramp.isAlive());
+    }
+
+    /** Until the endpoint has been asked {@code count} calls (the last of them still unanswered, when it is slow). */
+    private static void waitForCalls(LocalEndpoint endpoint, int count, Process ramp) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline && ramp.isAlive() && endpoint.calls() < count) {
+            Thread.sleep(100);
+        }
+        assertThat(endpoint.calls()).as("calls asked before the interruption").isEqualTo(count);
     }
 
     private static void waitForAgentContainerOfT1(Path runDir, Process ramp) throws InterruptedException {

@@ -20,6 +20,7 @@ import org.ramp.RepositoryPaths;
 import org.ramp.gateway.CannedResponse;
 import org.ramp.gateway.LocalEndpoint;
 import org.ramp.run.RunFixture;
+import org.ramp.util.FileTrees;
 
 /**
  * The agent owns the files it was given, as coding-agent CLIs expect: their edit tools keep a file's
@@ -126,17 +127,7 @@ class FileOwnershipAttackIT {
         Files.createDirectories(target.resolve("engine/target"));
         Files.copy(repository.resolve("engine/target/ramp.jar"), target.resolve("engine/target/ramp.jar"));
         for (String folder : List.of("tasks", "golden", "agents")) {
-            Path from = repository.resolve(folder);
-            try (var paths = Files.walk(from)) {
-                for (Path path : (Iterable<Path>) paths::iterator) {
-                    Path to = target.resolve(folder).resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        Files.createDirectories(to);
-                    } else if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        Files.copy(path, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
+            FileTrees.copy(repository.resolve(folder), target.resolve(folder));
         }
         new ProcessBuilder("chmod", "-R", "a+rX", target.toString()).start().waitFor();
         return target;

@@ -110,7 +110,8 @@ public final class StageGrader {
                         (System.nanoTime() - started) / 1e9, List.of());
             }
             Outcome outcome = stage.runsOnPrograms() ? scorePrograms(plan, results, outputs) : scoreChecks(plan, results);
-            List<String> violations = RuleChecks.violations(stage, results, plan.cases(), programName(stage));
+            List<String> violations = RuleChecks.violations(stage, results, plan.cases(), programName(stage),
+                    outcome.violations());
             StageScore score = violations.isEmpty() ? outcome.score()
                     : new StageScore(0, false, outcome.score().cases());
             return new Outcome(score, outcome.cases(), outcome.build(), outcome.buildLog(),
@@ -189,6 +190,7 @@ public final class StageGrader {
         String buildLog = build.succeeded() ? "" : Text.lastLines(build.stderrTail(), 30);
         List<CaseScore> scores = new ArrayList<>();
         List<CaseResult> cases = new ArrayList<>();
+        List<String> breaches = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
             TestProgram program = programs.get(i);
             GradeCase gradeCase = gradeCases.get(i);
@@ -206,12 +208,15 @@ public final class StageGrader {
                 score = grader.score(gradeCase, results);
             }
             scores.add(score);
+            if (score.breach() != null) {
+                breaches.add(score.breach());
+            }
             cases.add(new CaseResult(program.name(), program.visibility().folderKey(), score.score(), score.reason(),
                     produced.seconds() + checkSeconds(results, gradeCase)));
             keep(gradeCase.candidateFile(), outputs.resolve(program.name()).resolve(output));
         }
         return new Outcome(StageScore.of(scores, stage.passThreshold()), cases, buildStatus, buildLog, 0,
-                infrastructure(results));
+                infrastructure(results), breaches);
     }
 
     private BatchResult run(Plan plan) {

@@ -44,15 +44,18 @@ public final class CostGrader implements Grader {
 
     @Override
     public CaseScore score(GradeCase gradeCase, BatchResult results) {
+        InstructionCount.Measurement measurement = measure(gradeCase, results);
+        // T4's rule on its output: the program may not let work escape the count (TASK.md), whatever it printed
+        String breach = measurement instanceof InstructionCount.Refused refused && refused.ruleViolation()
+                ? "the optimised IR of " + gradeCase.name() + ": " + refused.reason() : null;
         Optional<CaseScore> wrong = run().verdict(gradeCase, results);
         if (wrong.isPresent()) {
-            return wrong.get();
+            return CaseScore.breaking(wrong.get().reason(), breach);
+        }
+        if (measurement instanceof InstructionCount.Refused refused) {
+            return CaseScore.breaking(refused.reason(), breach);
         }
         long reference = referenceCost(gradeCase.expectedDir());
-        InstructionCount.Measurement measurement = measure(gradeCase, results);
-        if (measurement instanceof InstructionCount.Refused refused) {
-            return CaseScore.zero(refused.reason());
-        }
         long cost = ((InstructionCount.Counted) measurement).instructions();
         if (cost <= 0) {
             return CaseScore.zero("no instruction was counted outside the runtime and the C library; does the IR"

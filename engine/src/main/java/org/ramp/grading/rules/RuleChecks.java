@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ramp.grading.GradeCase;
-import org.ramp.grading.cost.InstructionCount;
-import org.ramp.grading.execution.CostGrader;
 import org.ramp.sandbox.BatchInputs;
 import org.ramp.sandbox.BatchResult;
 import org.ramp.sandbox.Job;
@@ -90,8 +88,13 @@ public final class RuleChecks {
                 .granting(INSPECTOR).after(build));
     }
 
-    /** What the stage's program did or holds that the stage's rules forbid; empty when nothing. */
-    public static List<String> violations(Stage stage, BatchResult results, List<GradeCase> cases, String program) {
+    /**
+     * What the stage's program did or holds that the stage's rules forbid; empty when nothing.
+     *
+     * @param breaches the cases' own breaches of the stage's rules, as their grader found them (T4's count)
+     */
+    public static List<String> violations(Stage stage, BatchResult results, List<GradeCase> cases, String program,
+            List<String> breaches) {
         Set<String> found = new LinkedHashSet<>();
         for (BatchResult.Tripwire hit : results.tripwires()) {
             found.add(who(hit.jobId(), program) + " ran " + clean(hit.attempt()) + ", which the stage's rules"
@@ -101,10 +104,8 @@ public final class RuleChecks {
             gradeCase.producedBy().ifPresent(job -> refused(results.get(job), who(job, program), found));
             refused(results.get(gradeCase.job("run")), who(gradeCase.job("run"), program), found);
             embedded(gradeCase, found);
-            if (stage.grader().kind() == GraderKind.IR_COST) {
-                hiddenWork(gradeCase, results, found);
-            }
         }
+        found.addAll(breaches);
         if (stage.runsOnPrograms() && results.results().containsKey(INSPECT)) {
             inspection(stage, results.get(INSPECT), found);
         }
@@ -115,18 +116,6 @@ public final class RuleChecks {
             violations.add("and " + more + " more");
         }
         return violations;
-    }
-
-    /**
-     * T4's rule on its output: the optimised program may enter the libraries only at the runtime's functions
-     * and the memory routines, and may not run code the count cannot see (other processes, code made at run
-     * time, client requests); the count refuses such a case with the evidence, which breaks the stage's rule.
-     */
-    private static void hiddenWork(GradeCase gradeCase, BatchResult results, Set<String> found) {
-        if (CostGrader.measure(gradeCase, results) instanceof InstructionCount.Refused refused
-                && refused.ruleViolation()) {
-            found.add("the optimised IR of " + gradeCase.name() + ": " + refused.reason());
-        }
     }
 
     /** The inspection's findings, one sentence per file, way and rule, naming a few of the symbols. */
